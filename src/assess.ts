@@ -1,0 +1,116 @@
+// The pipeline: validate → derive facts → run the rules → outcomes → scores, verdict, improvement path.
+import { ArmoedetoetsError } from './errors.js';
+import { t } from './i18n.js';
+import type { Assessment, FactContext, Facts, Lang, Ruleset } from './types.js';
+import { validateInput, type ValidInput } from './validation/validate.js';
+import { defaultRuleset } from './ruleset/load.js';
+import { paramEpoch, resolveParam } from './ruleset/params.js';
+import { compilePack, type CompiledPack } from './engine/compile.js';
+import { EnginePool } from './engine/run.js';
+import { checkResult } from './engine/outcome.js';
+import { deriveFacts } from './engine/facts/index.js';
+import { scoreChecks } from './scoring/score.js';
+import { improvementPath } from './scoring/improvement.js';
+
+export interface AssessOptions {
+  /** The ruleset to use; the shipped pack by default. */
+  ruleset?: Ruleset;
+  /** Language of the texts in the result (nl by default). */
+  lang?: Lang;
+  /** Reference date (YYYY-MM-DD); overrides meta.referenceDate. */
+  date?: string;
+  /** Today's date, used when neither `date` nor meta.referenceDate is given (pinned in tests). */
+  today?: string;
+}
+
+interface Prepared {
+  pack: CompiledPack;
+  pool: EnginePool;
+}
+
+// Compiled rules per ruleset and parameter epoch: thresholds change only when a dated value does.
+const compiledCache = new WeakMap<Ruleset, Map<string, Prepared>>();
+
+function prepared(rs: Ruleset, date: string): Prepared {
+  let byEpoch = compiledCache.get(rs);
+  if (!byEpoch) {
+    byEpoch = new Map();
+    compiledCache.set(rs, byEpoch);
+  }
+  const epoch = paramEpoch(rs.parameters, date);
+  let p = byEpoch.get(epoch);
+  if (!p) {
+    const pack = compilePack(rs, date);
+    p = { pack, pool: new EnginePool(pack.rules) };
+    if (byEpoch.size >= 32) byEpoch.clear();
+    byEpoch.set(epoch, p);
+  }
+  return p;
+}
+
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function factContext(rs: Ruleset, referenceDate: string): FactContext {
+  return {
+    referenceDate,
+    param: (id) => resolveParam(rs.parameters, id, referenceDate).value,
+    households: rs.households,
+  };
+}
+
+/** Facts for an already validated input (exposed for tests and the benchmark). */
+export function factsFor(input: ValidInput, rs: Ruleset, referenceDate: string): Facts {
+  return deriveFacts(input, factContext(rs, referenceDate));
+}
+
+export function referenceDateFor(input: ValidInput, options: AssessOptions, lang: Lang): string {
+  const date = options.date ?? input.meta.referenceDate ?? options.today ?? new Date().toISOString().slice(0, 10);
+  if (!isRealDate(date)) {
+    const message = t(lang, 'dateInvalid', { date });
+    throw new ArmoedetoetsError('INPUT_INVALID', message, { issues: [{ path: options.date ? '--date' : 'meta.referenceDate', message }] });
+  }
+  return date;
+}
+
+/** Assesses a proposal or service audit. Throws ArmoedetoetsError (INPUT_INVALID …) on bad input. */
+export async function assess(raw: Record<string, unknown>, options: AssessOptions = {}): Promise<Assessment> {
+  const lang = options.lang ?? 'nl';
+  const rs = options.ruleset ?? defaultRuleset();
+  const input = validateInput(raw, lang);
+  const referenceDate = referenceDateFor(input, options, lang);
+  const { pack, pool } = prepared(rs, referenceDate);
+  const facts = factsFor(input, rs, referenceDate);
+
+  const runFacts: Facts = {};
+  for (const name of pack.factNames) runFacts[name] = facts[name] ?? null;
+  const results = await pool.run(runFacts);
+
+  const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? (facts[d.trigger] as boolean | null) ?? null : null]));
+  const checks = pack.checks.map((c) => checkResult(c, results.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang));
+  const scored = scoreChecks(rs, input.kind, checks, facts, lang);
+
+  return {
+    schemaVersion: '1.0',
+    kind: input.kind,
+    lang,
+    subject: { title: input.meta.title, municipality: input.meta.municipality, summary: input.meta.summary ?? '' },
+    referenceDate,
+    ruleset: rs.info,
+    verdict: scored.verdict,
+    score: scored.score,
+    dimensions: scored.dimensions,
+    participation: scored.participation,
+    checks,
+    unknowns: checks
+      .filter((c) => c.outcome === 'unknown')
+      .map((c) => ({ checkId: c.id, dimension: c.dimension, title: c.title, question: c.ask })),
+    improvementPath: improvementPath(rs, input.kind, checks, facts, scored, lang),
+    householdCosts: facts['affordability.householdCosts'] ?? null,
+    readability: facts['information.readability'] ?? null,
+    input: raw,
+  };
+}

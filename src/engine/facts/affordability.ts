@@ -1,0 +1,7 @@
+// Facts for the affordability dimension (REFERENCE §5). Placeholder until its checks are written.
+import type { Facts, FactContext } from '../../types.js';
+import type { FactInput } from './types.js';
+
+export function affordabilityFacts(_input: FactInput, _ctx: FactContext): Facts {
+  return {};
+}

@@ -1,0 +1,89 @@
+// Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
+import type { RuleResult } from 'json-rules-engine';
+import { pick } from '../i18n.js';
+import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, Outcome } from '../types.js';
+import { isLeaf, isParamRef } from '../ruleset/lint.js';
+import type { CompiledCheck, Part } from './compile.js';
+
+type K = true | false | null;
+
+interface ResultNode {
+  all?: ResultNode[];
+  any?: ResultNode[];
+  not?: ResultNode;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+}
+
+/** Kleene evaluation of a definition tree against the engine's evaluated tree, collecting traces. */
+function evaluate(def: ConditionNode, res: ResultNode, part: Part, traces: ConditionTrace[]): K {
+  if (isLeaf(def)) {
+    const factValue = res.factResult === undefined ? null : (res.factResult as FactValue);
+    traces.push({
+      fact: def.fact,
+      operator: def.operator,
+      value: (res.valueResult ?? null) as FactValue,
+      ...(isParamRef(def.value) ? { param: def.value.param } : {}),
+      factValue,
+      result: res.result === true,
+      part,
+    });
+    return factValue === null ? null : res.result === true;
+  }
+  if ('all' in def) {
+    const vals = def.all.map((d, i) => evaluate(d, res.all?.[i] ?? {}, part, traces));
+    return vals.includes(false) ? false : vals.includes(null) ? null : true;
+  }
+  if ('any' in def) {
+    const vals = def.any.map((d, i) => evaluate(d, res.any?.[i] ?? {}, part, traces));
+    return vals.includes(true) ? true : vals.includes(null) ? null : false;
+  }
+  const inner = evaluate(def.not, res.not ?? {}, part, traces);
+  return inner === null ? null : !inner;
+}
+
+export function decideOutcome(parts: Partial<Record<Part, K>>, triggered: boolean | null): Outcome {
+  if (triggered === false) return 'not-applicable';
+  if (parts.appliesWhen === false) return 'not-applicable';
+  if (parts.pass === true) return 'pass';
+  if (parts.pass === null) return 'unknown';
+  if (parts.partial === true) return 'partial';
+  if (parts.partial === null) return 'unknown';
+  return 'fail';
+}
+
+export function checkResult(
+  compiled: CompiledCheck,
+  ruleResult: RuleResult | undefined,
+  facts: Facts,
+  triggered: boolean | null,
+  lang: Lang,
+): CheckResult {
+  const { def } = compiled;
+  const traces: ConditionTrace[] = [];
+  const values: Partial<Record<Part, K>> = {};
+  const top = (ruleResult?.conditions ?? {}) as ResultNode;
+  compiled.parts.forEach((part, i) => {
+    const node = def[part] as ConditionNode;
+    values[part] = evaluate(node, top.any?.[i]?.all?.[0] ?? {}, part, traces);
+  });
+  const shown: Record<string, FactValue> = {};
+  for (const f of [...compiled.facts, ...(def.inform ?? [])]) shown[f] = facts[f] ?? null;
+  return {
+    id: def.id,
+    dimension: def.dimension,
+    outcome: decideOutcome(values, triggered),
+    severity: def.severity,
+    knockout: def.knockout,
+    title: pick(def.title, lang),
+    why: pick(def.why, lang),
+    fix: pick(def.fix, lang),
+    ask: pick(def.ask ?? def.title, lang),
+    sources: def.sources,
+    facts: shown,
+    conditions: traces,
+    parameters: compiled.params,
+    origin: def.origin ?? 'pack',
+  };
+}

@@ -1,0 +1,50 @@
+// The one error class of the project: a stable code, optional data and a cause.
+
+export type ErrorCode =
+  | 'INPUT_INVALID'
+  | 'INPUT_UNREADABLE'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_SYNTAX'
+  | 'RULESET_NOT_FOUND'
+  | 'RULESET_INVALID'
+  | 'RULESET_PARAM_MISSING'
+  | 'CHECK_NOT_FOUND'
+  | 'USAGE'
+  | 'INTERNAL';
+
+/** One problem in a user's file: where it is and what is wrong, already localized. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export class ArmoedetoetsError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+  readonly data: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { issues?: FieldIssue[]; data?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ArmoedetoetsError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+    this.data = options.data ?? {};
+  }
+
+  /** Expected errors come from bad input or usage; the rest are bugs. */
+  get expected(): boolean {
+    return this.code !== 'INTERNAL';
+  }
+
+  toJSON(): { code: ErrorCode; message: string; issues: FieldIssue[]; data: Record<string, unknown> } {
+    return { code: this.code, message: this.message, issues: this.issues, data: this.data };
+  }
+}
+
+export function isArmoedetoetsError(e: unknown): e is ArmoedetoetsError {
+  return e instanceof ArmoedetoetsError;
+}

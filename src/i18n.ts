@@ -1,0 +1,135 @@
+// Message catalogue for the engine's own user-facing texts (Dutch first, French, English).
+import type { Lang, LocalizedText } from './types.js';
+
+const MESSAGES = {
+  inputTooLarge: {
+    nl: 'Het bestand is te groot: {size} bytes, hoogstens {max} toegestaan.',
+    fr: 'Le fichier est trop volumineux : {size} octets, {max} au maximum.',
+    en: 'The file is too large: {size} bytes, at most {max} allowed.',
+  },
+  inputEmpty: { nl: 'Het bestand is leeg.', fr: 'Le fichier est vide.', en: 'The file is empty.' },
+  jsonSyntax: {
+    nl: 'Geen geldige JSON: {detail}',
+    fr: 'JSON invalide : {detail}',
+    en: 'Not valid JSON: {detail}',
+  },
+  yamlSyntax: {
+    nl: 'Geen geldige YAML (regel {line}): {detail}',
+    fr: 'YAML invalide (ligne {line}) : {detail}',
+    en: 'Not valid YAML (line {line}): {detail}',
+  },
+  yamlAliases: {
+    nl: 'De YAML gebruikt te veel aliassen (mogelijk een "alias-bom"); schrijf de waarden voluit.',
+    fr: 'Le YAML utilise trop d\'alias (peut-être une « bombe d\'alias ») ; écrivez les valeurs en entier.',
+    en: 'The YAML uses too many aliases (possibly an "alias bomb"); write the values out in full.',
+  },
+  notAnObject: {
+    nl: 'Het bestand moet één object bevatten (velden zoals kind, meta, affordability …), geen {type}.',
+    fr: 'Le fichier doit contenir un seul objet (champs kind, meta, affordability …), pas {type}.',
+    en: 'The file must hold one object (fields such as kind, meta, affordability …), not {type}.',
+  },
+  forbiddenKey: {
+    nl: 'de sleutel "{key}" is niet toegestaan',
+    fr: 'la clé « {key} » n\'est pas autorisée',
+    en: 'the key "{key}" is not allowed',
+  },
+  tooDeep: {
+    nl: 'het bestand is te diep genest (meer dan {max} niveaus)',
+    fr: 'le fichier est trop imbriqué (plus de {max} niveaux)',
+    en: 'the file is nested too deeply (more than {max} levels)',
+  },
+  unknownKind: {
+    nl: 'kind moet "proposal" (voorstel) of "service-audit" (drempelscan) zijn',
+    fr: 'kind doit valoir « proposal » (proposition) ou « service-audit » (audit de service)',
+    en: 'kind must be "proposal" or "service-audit"',
+  },
+  inputInvalid: {
+    nl: 'De invoer bevat {count} fout(en):',
+    fr: 'L\'entrée contient {count} erreur(s) :',
+    en: 'The input has {count} error(s):',
+  },
+  allowedValues: { nl: 'toegestaan: {values}', fr: 'valeurs permises : {values}', en: 'allowed: {values}' },
+  root: { nl: '(hoofdniveau)', fr: '(racine)', en: '(root)' },
+  fileUnreadable: {
+    nl: 'Kan het bestand niet lezen: {file} ({detail})',
+    fr: 'Impossible de lire le fichier : {file} ({detail})',
+    en: 'Cannot read the file: {file} ({detail})',
+  },
+  dateInvalid: {
+    nl: 'de datum "{date}" is geen geldige datum (JJJJ-MM-DD)',
+    fr: 'la date « {date} » n\'est pas valide (AAAA-MM-JJ)',
+    en: 'the date "{date}" is not a valid date (YYYY-MM-DD)',
+  },
+  paramMissing: {
+    nl: 'Parameter {id} heeft geen waarde op {date} (eerste waarde geldt vanaf {first}).',
+    fr: 'Le paramètre {id} n\'a pas de valeur au {date} (première valeur à partir du {first}).',
+    en: 'Parameter {id} has no value on {date} (first value applies from {first}).',
+  },
+  verdictFavourable: { nl: 'Gunstig', fr: 'Favorable', en: 'Favourable' },
+  verdictConditional: { nl: 'Gunstig onder voorwaarden', fr: 'Favorable sous conditions', en: 'Favourable under conditions' },
+  verdictUnfavourable: { nl: 'Ongunstig', fr: 'Défavorable', en: 'Unfavourable' },
+  verdictAudit: { nl: 'Drempelscan: actieplan', fr: 'Audit des obstacles : plan d\'action', en: 'Barrier audit: action plan' },
+  reasonKnockout: {
+    nl: 'Knock-outcheck {id} faalt: {title}',
+    fr: 'Le critère éliminatoire {id} échoue : {title}',
+    en: 'Knock-out check {id} fails: {title}',
+  },
+  reasonKnockoutUnknown: {
+    nl: 'Knock-outcheck {id} is onbekend: {title}',
+    fr: 'Le critère éliminatoire {id} est inconnu : {title}',
+    en: 'Knock-out check {id} is unknown: {title}',
+  },
+  reasonLowScore: {
+    nl: 'De totaalscore {score} ligt onder {min}.',
+    fr: 'Le score global {score} est inférieur à {min}.',
+    en: 'The overall score {score} is below {min}.',
+  },
+  reasonRedDimensions: {
+    nl: '{count} dimensies staan op rood: {names}.',
+    fr: '{count} dimensions sont au rouge : {names}.',
+    en: '{count} dimensions are red: {names}.',
+  },
+  reasonNotGreenEnough: {
+    nl: 'De totaalscore {score} haalt de drempel {min} voor een gunstig advies niet.',
+    fr: 'Le score global {score} n\'atteint pas le seuil {min} d\'un avis favorable.',
+    en: 'The overall score {score} does not reach the threshold {min} for a favourable advice.',
+  },
+  reasonParticipation: {
+    nl: 'Het effectieve participatieniveau is {level} ({title}); een gunstig advies vraagt minstens {min}.',
+    fr: 'Le niveau effectif de participation est {level} ({title}) ; un avis favorable demande au moins {min}.',
+    en: 'The effective participation level is {level} ({title}); a favourable advice needs at least {min}.',
+  },
+  reasonTokenism: {
+    nl: 'Schijnparticipatie: de betrokkenheid kwam toen het voorstel niet meer kon veranderen.',
+    fr: 'Participation de façade : l\'implication est venue quand la proposition ne pouvait plus changer.',
+    en: 'Tokenism: involvement came when the proposal could no longer change.',
+  },
+  reasonAllGood: {
+    nl: 'Totaalscore {score}, geen knock-outs, geen rode dimensies.',
+    fr: 'Score global {score}, aucun critère éliminatoire, aucune dimension au rouge.',
+    en: 'Overall score {score}, no knock-outs, no red dimensions.',
+  },
+  reasonAudit: {
+    nl: 'Een drempelscan geeft geen advies over een voorstel maar een actieplan, gerangschikt naar winst.',
+    fr: 'Un audit des obstacles ne rend pas d\'avis sur une proposition mais un plan d\'action, classé par gain.',
+    en: 'A barrier audit gives no advice on a proposal but an action plan, ordered by gain.',
+  },
+  reasonNoScore: {
+    nl: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',
+    fr: 'Aucune dimension n\'est applicable : rien à évaluer.',
+    en: 'No dimension applies: there is nothing to score.',
+  },
+} satisfies Record<string, Required<LocalizedText>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = MESSAGES[key][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** Picks a language from a localized text, falling back to Dutch. */
+export function pick(text: LocalizedText | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] ?? text.nl;
+}

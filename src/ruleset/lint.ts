@@ -1,0 +1,67 @@
+// Cross-file checks of a ruleset that a JSON Schema cannot express: references, literals, dimensions.
+import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
+import { knownFactNames } from '../engine/facts/index.js';
+import type { ConditionNode, LeafCondition, Ruleset } from '../types.js';
+
+export function isLeaf(node: ConditionNode): node is LeafCondition {
+  return 'fact' in node;
+}
+
+export function leaves(node: ConditionNode | undefined): LeafCondition[] {
+  if (!node) return [];
+  if (isLeaf(node)) return [node];
+  if ('all' in node) return node.all.flatMap(leaves);
+  if ('any' in node) return node.any.flatMap(leaves);
+  return leaves(node.not);
+}
+
+export function isParamRef(v: unknown): v is { param: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { param?: unknown }).param === 'string';
+}
+
+/** Every problem in the ruleset; an empty list means it is sound. */
+export function lintIssues(rs: Ruleset): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const facts = knownFactNames();
+  const dims = new Set(rs.dimensions.map((d) => d.id));
+  const checkIds = new Set(rs.checks.map((c) => c.id));
+  for (const d of rs.dimensions) {
+    if (d.trigger && !facts.has(d.trigger)) issues.push({ path: `dimensions.json: ${d.id}.trigger`, message: `onbekend feit ${d.trigger}` });
+  }
+  for (const c of rs.checks) {
+    const where = `${c.id} (${c.dimension})`;
+    if (!dims.has(c.dimension)) issues.push({ path: where, message: `onbekende dimensie ${c.dimension}` });
+    const parts: [string, ConditionNode | undefined][] = [['appliesWhen', c.appliesWhen], ['pass', c.pass], ['partial', c.partial]];
+    for (const [part, node] of parts) {
+      for (const leaf of leaves(node)) {
+        if (!facts.has(leaf.fact)) issues.push({ path: `${where}.${part}`, message: `onbekend feit ${leaf.fact}` });
+        if (typeof leaf.value === 'number' || (Array.isArray(leaf.value) && leaf.value.some((v) => typeof v === 'number'))) {
+          issues.push({ path: `${where}.${part}`, message: `drempel als getal (${JSON.stringify(leaf.value)}) bij ${leaf.fact}: gebruik {"param": "..."}` });
+        }
+        if (isParamRef(leaf.value) && !rs.parameters.has(leaf.value.param)) {
+          issues.push({ path: `${where}.${part}`, message: `onbekende parameter ${leaf.value.param}` });
+        }
+      }
+    }
+    for (const f of c.inform ?? []) if (!facts.has(f)) issues.push({ path: `${where}.inform`, message: `onbekend feit ${f}` });
+    for (const p of c.factParams ?? []) if (!rs.parameters.has(p)) issues.push({ path: `${where}.factParams`, message: `onbekende parameter ${p}` });
+  }
+  for (const cap of rs.ladder.caps) {
+    for (const m of cap.missing) {
+      const known = /^[A-Z]/.test(m) ? checkIds.has(m) : facts.has(m);
+      if (!known) issues.push({ path: 'ladder.json: caps', message: `onbekende check of feit ${m}` });
+    }
+  }
+  if (!facts.has(rs.ladder.tokenism.fact)) issues.push({ path: 'ladder.json: tokenism', message: `onbekend feit ${rs.ladder.tokenism.fact}` });
+  for (const h of rs.households) {
+    if (!rs.parameters.has(h.incomeParam)) issues.push({ path: `households.json: ${h.id}`, message: `onbekende parameter ${h.incomeParam}` });
+  }
+  return issues;
+}
+
+export function lintRuleset(rs: Ruleset): void {
+  const issues = lintIssues(rs);
+  if (issues.length > 0) {
+    throw new ArmoedetoetsError('RULESET_INVALID', `Het regelpakket heeft ${issues.length} fout(en)`, { issues });
+  }
+}

@@ -71,7 +71,8 @@ export function referenceDateFor(input: ValidInput, options: AssessOptions, lang
   const date = options.date ?? input.meta.referenceDate ?? options.today ?? new Date().toISOString().slice(0, 10);
   if (!isRealDate(date)) {
     const message = t(lang, 'dateInvalid', { date });
-    throw new ArmoedetoetsError('INPUT_INVALID', message, { issues: [{ path: options.date ? '--date' : 'meta.referenceDate', message }] });
+    const issues = [{ path: options.date ? '--date' : 'meta.referenceDate', message }];
+    throw new ArmoedetoetsError('INPUT_INVALID', t(lang, 'inputInvalid', { count: 1 }), { issues });
   }
   return date;
 }

@@ -133,3 +133,27 @@ export function pick(text: LocalizedText | undefined, lang: Lang): string {
   if (!text) return '';
   return text[lang] ?? text.nl;
 }
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+// Formatters are cached per locale: building one per call made rendering many times slower.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function fmt(lang: Lang, kind: 'score' | 'euro' | 'percent'): Intl.NumberFormat {
+  const key = `${lang}:${kind}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    const opts: Intl.NumberFormatOptions =
+      kind === 'euro'
+        ? { style: 'currency', currency: 'EUR' }
+        : kind === 'percent'
+          ? { style: 'percent', maximumFractionDigits: 1 }
+          : { maximumFractionDigits: 1 };
+    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+export const formatScore = (n: number, lang: Lang): string => fmt(lang, 'score').format(n);
+export const formatEuro = (n: number, lang: Lang): string => fmt(lang, 'euro').format(n);
+export const formatPercent = (share: number, lang: Lang): string => fmt(lang, 'percent').format(share);

@@ -1,5 +1,5 @@
 // The verdict on a proposal (favourable / under conditions / unfavourable) and the reasons that forced it.
-import { t } from '../i18n.js';
+import { formatScore, t } from '../i18n.js';
 import type { CheckResult, DimensionResult, Lang, ParticipationResult, ScoringSettings, SubjectKind, Verdict, VerdictCode } from '../types.js';
 
 const TITLE_KEY = {
@@ -8,6 +8,10 @@ const TITLE_KEY = {
   unfavourable: 'verdictUnfavourable',
   audit: 'verdictAudit',
 } as const;
+
+export function verdictTitle(code: VerdictCode, lang: Lang): string {
+  return t(lang, TITLE_KEY[code]);
+}
 
 export const VERDICT_RANK: Record<VerdictCode, number> = { unfavourable: 0, conditional: 1, favourable: 2, audit: 1 };
 
@@ -37,7 +41,7 @@ export function decideVerdict(
   const u = s.verdict.unfavourable;
   const against: string[] = [];
   if (u.anyKnockoutFailed) against.push(...koReasons);
-  if (overall < u.overallBelow) against.push(t(lang, 'reasonLowScore', { score: overall, min: u.overallBelow }));
+  if (overall < u.overallBelow) against.push(t(lang, 'reasonLowScore', { score: formatScore(overall, lang), min: u.overallBelow }));
   if (red.length >= u.redDimensionsAtLeast) {
     against.push(t(lang, 'reasonRedDimensions', { count: red.length, names: red.map((d) => d.title).join(', ') }));
   }
@@ -45,7 +49,7 @@ export function decideVerdict(
 
   const f = s.verdict.favourable;
   const conditions: string[] = [...koReasons];
-  if (overall < f.overallAtLeast) conditions.push(t(lang, 'reasonNotGreenEnough', { score: overall, min: f.overallAtLeast }));
+  if (overall < f.overallAtLeast) conditions.push(t(lang, 'reasonNotGreenEnough', { score: formatScore(overall, lang), min: f.overallAtLeast }));
   if (red.length > f.maxRedDimensions) {
     conditions.push(t(lang, 'reasonRedDimensions', { count: red.length, names: red.map((d) => d.title).join(', ') }));
   }
@@ -59,5 +63,5 @@ export function decideVerdict(
   }
   if (!f.allowTokenism && participation.tokenism) conditions.push(t(lang, 'reasonTokenism'));
   if (conditions.length > 0) return make('conditional', conditions);
-  return make('favourable', [t(lang, 'reasonAllGood', { score: overall })]);
+  return make('favourable', [t(lang, 'reasonAllGood', { score: formatScore(overall, lang) })]);
 }

@@ -33,6 +33,20 @@ function checkKeys(value: unknown, path: string, depth: number, lang: Lang, issu
   }
 }
 
+// The YAML errors people make most, in their language; others keep the library's English text.
+const YAML_PROBLEMS: Record<string, Record<Lang, string>> = {
+  DUPLICATE_KEY: { nl: 'dubbele sleutel', fr: 'clé en double', en: 'duplicate key' },
+  BAD_INDENT: { nl: 'verkeerd ingesprongen', fr: 'mauvaise indentation', en: 'bad indentation' },
+  MISSING_CHAR: { nl: 'een afsluitend teken ontbreekt (bv. een aanhalingsteken)', fr: 'un caractère de fermeture manque (p.ex. un guillemet)', en: 'a closing character is missing (e.g. a quote)' },
+  MULTILINE_IMPLICIT_KEY: { nl: 'een sleutel loopt over meerdere regels (ontbreekt een aanhalingsteken of dubbelpunt?)', fr: 'une clé s\'étend sur plusieurs lignes (guillemet ou deux-points manquant ?)', en: 'a key spans several lines (missing quote or colon?)' },
+  BLOCK_AS_IMPLICIT_KEY: { nl: 'ongeldige sleutel (ontbreekt een dubbelpunt?)', fr: 'clé invalide (deux-points manquant ?)', en: 'invalid key (missing colon?)' },
+  TAB_AS_INDENT: { nl: 'tabs mogen niet inspringen; gebruik spaties', fr: 'les tabulations ne peuvent pas indenter ; utilisez des espaces', en: 'tabs cannot indent; use spaces' },
+};
+
+function yamlProblem(code: string, message: string, lang: Lang): string {
+  return YAML_PROBLEMS[code]?.[lang] ?? message.split('\n')[0] ?? code;
+}
+
 function syntaxError(message: string): ArmoedetoetsError {
   return new ArmoedetoetsError('INPUT_SYNTAX', message, { issues: [{ path: '', message }] });
 }
@@ -55,11 +69,11 @@ export function parseInputText(text: string, format: InputFormat, lang: Lang = '
     }
   } else {
     // yaml 2 keeps __proto__ as an own key and refuses more than maxAliasCount alias expansions.
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
     const first = doc.errors[0];
     if (first) {
       const line = first.linePos?.[0]?.line ?? '?';
-      throw syntaxError(t(lang, 'yamlSyntax', { line, detail: first.message.split('\n')[0] ?? '' }));
+      throw syntaxError(t(lang, 'yamlSyntax', { line, detail: yamlProblem(first.code, first.message, lang) }));
     }
     try {
       data = doc.toJS({ maxAliasCount: 100 });

@@ -1,0 +1,84 @@
+// Command-line parsing: commands, options and their checks, with Dutch usage text.
+import { parseArgs } from 'node:util';
+import { ArmoedetoetsError } from '../errors.js';
+import { LANGS, type Lang } from '../types.js';
+
+export type Format = 'json' | 'text';
+
+export interface CliArgs {
+  command: 'assess' | 'audit' | 'validate' | 'rules-lint' | 'rules-list' | 'explain' | 'help' | 'version';
+  positional: string[];
+  format: Format;
+  lang: Lang;
+  date?: string;
+  rules?: string;
+  output?: string;
+}
+
+export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en diensten
+
+Gebruik:
+  armoedetoets assess BESTAND [--format text|json] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
+  armoedetoets audit BESTAND  [zelfde opties]   drempelscan van een bestaande dienst, met actieplan
+  armoedetoets validate BESTAND [--lang …]      controleer een invoerbestand zonder te toetsen
+  armoedetoets rules lint [--rules MAP]         controleer het regelpakket (en een lokale overlay)
+  armoedetoets rules list [--lang …] [--rules MAP]
+  armoedetoets explain CHECK_ID [--lang …] [--date …] [--rules MAP]
+
+Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
+`;
+
+function usage(message: string): ArmoedetoetsError {
+  return new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        lang: { type: 'string', short: 'l' },
+        date: { type: 'string', short: 'd' },
+        rules: { type: 'string', short: 'r' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw usage(`${(e as Error).message.split('\n')[0]}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const lang = (values.lang ?? 'nl') as Lang;
+  if (!LANGS.includes(lang)) throw usage(`--lang moet nl, fr of en zijn, niet "${values.lang}"`);
+  const format = (values.format ?? 'text') as Format;
+  if (format !== 'json' && format !== 'text') throw usage(`--format moet text of json zijn, niet "${values.format}"`);
+  const base = { lang, format, date: values.date, rules: values.rules, output: values.output };
+  if (values.version) return { ...base, command: 'version', positional: [] };
+  const [cmd, ...rest] = positionals;
+  if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };
+  const one = (name: string): string[] => {
+    if (rest.length !== 1) throw usage(`${name} verwacht precies één ${name === 'explain' ? 'check-ID' : 'bestand'}.\n\n${USAGE}`);
+    return rest;
+  };
+  switch (cmd) {
+    case 'assess':
+    case 'audit':
+    case 'validate':
+      return { ...base, command: cmd, positional: one(cmd) };
+    case 'explain':
+      return { ...base, command: 'explain', positional: one('explain') };
+    case 'rules': {
+      const sub = rest[0];
+      if (sub === 'lint') return { ...base, command: 'rules-lint', positional: [] };
+      if (sub === 'list') return { ...base, command: 'rules-list', positional: [] };
+      throw usage(`rules verwacht "lint" of "list".\n\n${USAGE}`);
+    }
+    default:
+      throw usage(`Onbekend commando "${cmd}".\n\n${USAGE}`);
+  }
+}

@@ -1,0 +1,57 @@
+// Human-readable descriptions of checks: `explain CHECK_ID` and `rules list`.
+import { pick } from '../i18n.js';
+import { isLeaf, isParamRef } from '../ruleset/lint.js';
+import { resolveParam } from '../ruleset/params.js';
+import type { ConditionNode, Lang, Ruleset } from '../types.js';
+import { label } from './labels.js';
+
+function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string): string[] {
+  if (isLeaf(node)) {
+    let value = JSON.stringify(node.value);
+    if (isParamRef(node.value)) {
+      const p = resolveParam(rs.parameters, node.value.param, date);
+      value = `${node.value.param} = ${p.value} (${p.unit}, ${p.validFrom}; ${p.source.title})`;
+    }
+    return [`${indent}${node.fact} ${node.operator} ${value}`];
+  }
+  if ('all' in node) return [`${indent}all:`, ...node.all.flatMap((n) => describe(n, rs, date, indent + '  '))];
+  if ('any' in node) return [`${indent}any:`, ...node.any.flatMap((n) => describe(n, rs, date, indent + '  '))];
+  return [`${indent}not:`, ...describe(node.not, rs, date, indent + '  ')];
+}
+
+export function renderExplain(rs: Ruleset, id: string, lang: Lang, date: string): string | null {
+  const c = rs.checks.find((x) => x.id.toUpperCase() === id.toUpperCase());
+  if (!c) return null;
+  const dim = rs.dimensions.find((d) => d.id === c.dimension);
+  const out = [
+    `${c.id} — ${pick(c.title, lang)}`,
+    `${dim ? `${dim.code} ${pick(dim.title, lang)}` : c.dimension} · ${label(lang, 'severity')} ${c.severity}${c.knockout ? ` · ${label(lang, 'knockout')}` : ''}`,
+    '',
+    `${label(lang, 'whyMatters')}: ${pick(c.why, lang)}`,
+    `${label(lang, 'whatFixes')}: ${pick(c.fix, lang)}`,
+    '',
+    `${label(lang, 'conditions')} (${date}):`,
+  ];
+  if (c.appliesWhen) out.push('  appliesWhen:', ...describe(c.appliesWhen, rs, date, '    '));
+  out.push('  pass:', ...describe(c.pass, rs, date, '    '));
+  if (c.partial) out.push('  partial:', ...describe(c.partial, rs, date, '    '));
+  out.push('', `${label(lang, 'sources')}:`);
+  for (const s of c.sources) out.push(`  - ${s.title} [${s.tag}]${s.url ? ` ${s.url}` : ''}`);
+  return out.join('\n') + '\n';
+}
+
+export function renderRuleList(rs: Ruleset, lang: Lang): string {
+  const out: string[] = [];
+  for (const d of rs.dimensions) {
+    const own = rs.checks.filter((c) => c.dimension === d.id);
+    out.push(`${d.code} ${pick(d.title, lang)} (${own.length})`);
+    for (const c of own) {
+      const ko = c.knockout ? ' KO' : '   ';
+      out.push(`  ${c.id.padEnd(5)} ${c.severity}${ko}  ${pick(c.title, lang)}`);
+    }
+  }
+  const info = rs.info;
+  out.push('', `${info.name} ${info.version} (${info.hash})${info.overlay ? ` + ${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : ''}: ${rs.checks.length} checks`);
+  for (const d of info.disabled) out.push(`  - ${d.id}: ${d.reason}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,105 @@
+// Terminal rendering of an assessment: verdict first, then red and orange dimensions, then the path.
+import type { Assessment, CheckResult, DimensionResult, Lang, Light } from '../types.js';
+import { verdictTitle } from '../scoring/verdict.js';
+import { formatEuro, formatPercent, formatScore, label, lightText, outcomeText } from './labels.js';
+
+export interface TextOptions {
+  /** ANSI colours (only on a terminal). */
+  color?: boolean;
+  /** How many steps of the improvement path to show. */
+  steps?: number;
+}
+
+const ANSI: Record<Light | 'bold' | 'dim', string> = {
+  green: '\x1b[32m',
+  orange: '\x1b[33m',
+  red: '\x1b[31m',
+  'not-applicable': '\x1b[2m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+};
+const MARK: Record<Light, string> = { green: '●', orange: '●', red: '●', 'not-applicable': '○' };
+
+function paint(s: string, style: keyof typeof ANSI, color: boolean): string {
+  return color ? `${ANSI[style]}${s}\x1b[0m` : s;
+}
+
+function dimLine(d: DimensionResult, lang: Lang, color: boolean): string {
+  const score = d.score === null ? '–' : formatScore(d.score, lang);
+  const mark = paint(MARK[d.light], d.light, color);
+  return `${mark} ${d.code.padEnd(4)}${d.title} — ${lightText(d.light, lang)} (${score})`;
+}
+
+function checkLine(c: CheckResult, lang: Lang): string {
+  const ko = c.knockout ? ` [${label(lang, 'knockout')}]` : '';
+  return `    ${c.id.padEnd(5)}${outcomeText(c.outcome, lang)}${ko}: ${c.title}`;
+}
+
+function householdLines(a: Assessment, lang: Lang): string[] {
+  if (!Array.isArray(a.householdCosts) || a.householdCosts.length === 0) return [];
+  const lines = ['', label(lang, 'householdCosts')];
+  for (const h of a.householdCosts as Record<string, unknown>[]) {
+    const cost = typeof h['monthlyCost'] === 'number' ? formatEuro(h['monthlyCost'], lang) : '?';
+    const share = typeof h['share'] === 'number' ? formatPercent(h['share'], lang) : '?';
+    lines.push(`  ${String(h['title'] ?? h['household'])}: ${cost} (${share})`);
+  }
+  return lines;
+}
+
+export function renderText(a: Assessment, options: TextOptions = {}): string {
+  const lang = a.lang;
+  const color = options.color ?? false;
+  const maxSteps = options.steps ?? 8;
+  const out: string[] = [];
+  const overall = a.score.overall === null ? '–' : formatScore(a.score.overall, lang);
+  const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : 'orange';
+
+  out.push(paint(`${a.subject.title} — ${a.subject.municipality}`, 'bold', color));
+  out.push(`${label(lang, 'verdict')}: ${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}: ${overall}/100`);
+  for (const r of a.verdict.reasons) out.push(`  - ${r}`);
+
+  const p = a.participation;
+  out.push('');
+  out.push(
+    `${label(lang, 'participation')}: ${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`,
+  );
+  for (const c of p.caps) out.push(`  - ${c.reason}`);
+
+  const flagged = a.dimensions.filter((d) => d.light === 'red' || d.light === 'orange');
+  if (flagged.length > 0) {
+    out.push('', label(lang, 'redOrange'));
+    for (const d of flagged.sort((x, y) => (x.score ?? 0) - (y.score ?? 0))) {
+      out.push(dimLine(d, lang, color));
+      const bad = a.checks.filter((c) => c.dimension === d.id && ['fail', 'partial', 'unknown'].includes(c.outcome));
+      for (const c of bad) out.push(checkLine(c, lang));
+    }
+  }
+  const others = a.dimensions.filter((d) => d.light !== 'red' && d.light !== 'orange');
+  if (others.length > 0) {
+    out.push('', label(lang, 'otherDimensions'));
+    for (const d of others) out.push(dimLine(d, lang, color));
+  }
+
+  const steps = a.improvementPath.slice(0, maxSteps);
+  if (steps.length > 0) {
+    out.push('', label(lang, a.kind === 'service-audit' ? 'actionPlan' : 'improvement'));
+    steps.forEach((s, i) => {
+      const verdict = s.changesVerdict ? ` → ${label(lang, 'changesVerdict')} ${verdictTitle(s.verdictAfter, lang).toLowerCase()}` : '';
+      out.push(`  ${i + 1}. ${s.checkId} +${formatScore(s.gain, lang)} ${label(lang, 'points')}${verdict}: ${s.fix}`);
+    });
+    if (a.improvementPath.length > maxSteps) out.push(`  … ${label(lang, 'more', { n: a.improvementPath.length - maxSteps })}`);
+  }
+
+  out.push(...householdLines(a, lang));
+
+  if (a.unknowns.length > 0) {
+    out.push('', `${label(lang, 'unknowns')} (${a.unknowns.length})`);
+    for (const u of a.unknowns.slice(0, 10)) out.push(`  - ${u.checkId}: ${u.question}`);
+    if (a.unknowns.length > 10) out.push(`  … ${label(lang, 'more', { n: a.unknowns.length - 10 })}`);
+  }
+
+  const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
+  out.push('', paint(`${label(lang, 'ruleset')}: ${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
+  out.push(paint(label(lang, 'disclaimer'), 'dim', color));
+  return out.join('\n') + '\n';
+}

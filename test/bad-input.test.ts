@@ -1,0 +1,99 @@
+// Bad input: one fixture per failure, each must give exit code 2 and a clear message naming the field.
+import { expect } from 'chai';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './cli-io.js';
+
+const BAD = 'test/fixtures/bad';
+
+interface Case {
+  file: string;
+  /** Text the Dutch error output must contain (field path and problem). */
+  expect: string[];
+}
+
+const CASES: Case[] = [
+  { file: 'malformed-json.json', expect: ['Geen geldige JSON'] },
+  { file: 'malformed-yaml.yaml', expect: ['Geen geldige YAML (regel', 'aanhalingsteken'] },
+  { file: 'month-13.yaml', expect: ['meta.referenceDate', '2025-13-01'] },
+  { file: 'ladder-level-9.yaml', expect: ['participation.claimedLevel', '<= 6'] },
+  { file: 'wrong-type-level.yaml', expect: ['participation.claimedLevel', 'integer'] },
+  { file: 'negative-count.yaml', expect: ['participation.moments[0].participants', '>= 0'] },
+  { file: 'unknown-field.yaml', expect: ['participaton', 'extra'] },
+  { file: 'missing-kind.yaml', expect: ['kind', 'proposal', 'service-audit'] },
+  { file: 'unknown-kind.yaml', expect: ['kind', 'proposal'] },
+  { file: 'missing-title.yaml', expect: ['meta.title'] },
+  { file: 'empty-file.yaml', expect: ['leeg'] },
+  { file: 'not-an-object.yaml', expect: ['één object', 'array'] },
+  { file: 'proto-key.json', expect: ['__proto__', 'niet toegestaan'] },
+  { file: 'proto-key.yaml', expect: ['meta.__proto__', 'niet toegestaan'] },
+  { file: 'duplicate-key.yaml', expect: ['Geen geldige YAML (regel 2)', 'dubbele sleutel'] },
+  { file: 'invalid-answer.yaml', expect: ['screening.triggers.price', 'yes, no, unknown', 'misschien'] },
+  { file: 'alias-bomb.yaml', expect: ['aliassen'] },
+  { file: 'too-deep.json', expect: ['te diep genest'] },
+];
+
+describe('bad input', () => {
+  for (const c of CASES) {
+    it(`${c.file}: exit 2 with a Dutch message naming the problem, no stack trace`, async () => {
+      const r = await cli('validate', join(BAD, c.file));
+      expect(r.code, r.stderr).to.equal(2);
+      expect(r.stdout).to.equal('');
+      for (const s of c.expect) expect(r.stderr).to.include(s);
+      expect(r.stderr).not.to.match(/\n\s+at /);
+      // assess must refuse it the same way
+      const a = await cli('assess', join(BAD, c.file));
+      expect(a.code).to.equal(2);
+    });
+  }
+
+  it('reports every error of a file at once, each with its field path', async () => {
+    const r = await cli('validate', join(BAD, 'many-errors.yaml'));
+    expect(r.code).to.equal(2);
+    for (const path of ['meta.title', 'meta.referenceDate', 'participation.claimedLevel', 'participation.writtenFeedback', 'participation.moments[0].date', 'participation.moments[0].form']) {
+      expect(r.stderr).to.include(path);
+    }
+    expect(r.stderr).to.match(/De invoer bevat \d+ fout/);
+  });
+
+  it('speaks French and English with --lang', async () => {
+    const fr = await cli('validate', join(BAD, 'ladder-level-9.yaml'), '--lang', 'fr');
+    expect(fr.stderr).to.include("L'entrée contient 1 erreur");
+    expect(fr.stderr).to.include('participation.claimedLevel');
+    const en = await cli('validate', join(BAD, 'ladder-level-9.yaml'), '--lang', 'en');
+    expect(en.stderr).to.include('The input has 1 error');
+    expect(en.stderr).to.include('must be <= 6');
+  });
+
+  it('refuses an oversized file before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'armoedetoets-'));
+    const file = join(dir, 'big.yaml');
+    writeFileSync(file, 'kind: proposal\n# ' + 'x'.repeat(1_100_000) + '\n');
+    const r = await cli('validate', file);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.include('te groot');
+  });
+
+  it('names a missing file', async () => {
+    const r = await cli('assess', 'test/fixtures/bad/does-not-exist.yaml');
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.include('Kan het bestand niet lezen');
+    expect(r.stderr).to.include('ENOENT');
+  });
+
+  it('refuses an impossible --date and an unknown option', async () => {
+    const ok = 'test/fixtures/bad/../../../test/fixtures/minimal.yaml';
+    const d = await cli('assess', ok, '--date', '2025-02-30');
+    expect(d.code).to.equal(2);
+    expect(d.stderr).to.include('--date');
+    const o = await cli('assess', ok, '--formaat', 'json');
+    expect(o.code).to.equal(2);
+    expect(o.stderr).to.include('Gebruik:');
+  });
+
+  it('keeps __proto__ from polluting objects', async () => {
+    await cli('assess', join(BAD, 'proto-key.json'));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+});

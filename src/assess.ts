@@ -28,23 +28,34 @@ interface Prepared {
   pool: EnginePool;
 }
 
-// Compiled rules per ruleset and parameter epoch: thresholds change only when a dated value does.
-const compiledCache = new WeakMap<Ruleset, Map<string, Prepared>>();
+interface RulesetCache {
+  byEpoch: Map<string, Prepared>;
+  byDate: Map<string, Prepared>;
+}
+
+// Compiled rules per ruleset and parameter epoch: thresholds change only when a dated value does,
+// so every date inside one epoch shares one compiled pack and one engine pool.
+const compiledCache = new WeakMap<Ruleset, RulesetCache>();
+const MAX_CACHED = 64;
 
 function prepared(rs: Ruleset, date: string): Prepared {
-  let byEpoch = compiledCache.get(rs);
-  if (!byEpoch) {
-    byEpoch = new Map();
-    compiledCache.set(rs, byEpoch);
+  let cache = compiledCache.get(rs);
+  if (!cache) {
+    cache = { byEpoch: new Map(), byDate: new Map() };
+    compiledCache.set(rs, cache);
   }
+  const hit = cache.byDate.get(date);
+  if (hit) return hit;
   const epoch = paramEpoch(rs.parameters, date);
-  let p = byEpoch.get(epoch);
+  let p = cache.byEpoch.get(epoch);
   if (!p) {
     const pack = compilePack(rs, date);
     p = { pack, pool: new EnginePool(pack.rules) };
-    if (byEpoch.size >= 32) byEpoch.clear();
-    byEpoch.set(epoch, p);
+    if (cache.byEpoch.size >= MAX_CACHED) cache.byEpoch.clear();
+    cache.byEpoch.set(epoch, p);
   }
+  if (cache.byDate.size >= MAX_CACHED) cache.byDate.clear();
+  cache.byDate.set(date, p);
   return p;
 }
 

@@ -19,8 +19,14 @@ function worst(a: Light, b: Light): Light {
 /** Score 0–100 over the applicable checks; a failed knock-out turns the dimension red whatever it scores. */
 export function scoreDimensions(rs: Ruleset, checks: CheckResult[], lang: Lang): DimensionResult[] {
   const s = rs.scoring;
+  const byDimension = new Map<string, CheckResult[]>();
+  for (const c of checks) {
+    const list = byDimension.get(c.dimension);
+    if (list) list.push(c);
+    else byDimension.set(c.dimension, [c]);
+  }
   return rs.dimensions.map((d) => {
-    const own = checks.filter((c) => c.dimension === d.id);
+    const own = byDimension.get(d.id) ?? [];
     const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
     let num = 0;
     let den = 0;

@@ -120,7 +120,7 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     unknowns: checks
       .filter((c) => c.outcome === 'unknown')
       .map((c) => ({ checkId: c.id, dimension: c.dimension, title: c.title, question: c.ask })),
-    improvementPath: improvementPath(rs, input.kind, checks, facts, scored, lang),
+    improvementPath: improvementPath(rs, input.kind, checks, facts, scored),
     householdCosts: facts['affordability.householdCosts'] ?? null,
     readability: facts['information.readability'] ?? null,
     input: raw,

@@ -77,7 +77,7 @@ describe('scoring', () => {
   it('orders the improvement path: verdict changes first, then knock-outs, then gain', () => {
     const checks = [result('A1', 'a', 'fail', 3, true), result('A2', 'a', 'fail', 1), result('A3', 'a', 'unknown', 3), result('B1', 'b', 'pass')];
     const current = scoreChecks(rs, 'proposal', checks, goodParticipation, 'nl');
-    const path = improvementPath(rs, 'proposal', checks, goodParticipation, current, 'nl');
+    const path = improvementPath(rs, 'proposal', checks, goodParticipation, current);
     expect(path.map((s) => s.checkId)).to.deep.equal(['A1', 'A3', 'A2']);
     expect(path[0]?.changesVerdict).to.equal(true);
     // A: (4·1 + 1·0 + 4·0.25) / 9 = 55.6, B: 100 → overall 77.8 ≥ 75, no red dimension left

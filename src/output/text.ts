@@ -46,6 +46,20 @@ function householdLines(a: Assessment, lang: Lang): string[] {
   return lines;
 }
 
+function pathLines(a: Assessment, maxSteps: number): string[] {
+  const lang = a.lang;
+  const out: string[] = [];
+  const steps = a.improvementPath.slice(0, maxSteps);
+  if (steps.length === 0) return out;
+  out.push('', label(lang, a.kind === 'service-audit' ? 'actionPlan' : 'improvement'));
+  steps.forEach((s, i) => {
+    const verdict = s.changesVerdict ? ` → ${label(lang, 'changesVerdict')} ${verdictTitle(s.verdictAfter, lang).toLowerCase()}` : '';
+    out.push(`  ${i + 1}. ${s.checkId} +${formatScore(s.gain, lang)} ${label(lang, 'points')}${verdict}: ${s.fix}`);
+  });
+  if (a.improvementPath.length > maxSteps) out.push(`  … ${label(lang, 'more', { n: a.improvementPath.length - maxSteps })}`);
+  return out;
+}
+
 export function renderText(a: Assessment, options: TextOptions = {}): string {
   const lang = a.lang;
   const color = options.color ?? false;
@@ -80,16 +94,8 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
     for (const d of others) out.push(dimLine(d, lang, color));
   }
 
-  const steps = a.improvementPath.slice(0, maxSteps);
-  if (steps.length > 0) {
-    out.push('', label(lang, a.kind === 'service-audit' ? 'actionPlan' : 'improvement'));
-    steps.forEach((s, i) => {
-      const verdict = s.changesVerdict ? ` → ${label(lang, 'changesVerdict')} ${verdictTitle(s.verdictAfter, lang).toLowerCase()}` : '';
-      out.push(`  ${i + 1}. ${s.checkId} +${formatScore(s.gain, lang)} ${label(lang, 'points')}${verdict}: ${s.fix}`);
-    });
-    if (a.improvementPath.length > maxSteps) out.push(`  … ${label(lang, 'more', { n: a.improvementPath.length - maxSteps })}`);
-  }
-
+  const isAudit = a.kind === 'service-audit';
+  if (!isAudit) out.push(...pathLines(a, maxSteps));
   out.push(...householdLines(a, lang));
 
   if (a.unknowns.length > 0) {
@@ -97,6 +103,9 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
     for (const u of a.unknowns.slice(0, 10)) out.push(`  - ${u.checkId}: ${u.question}`);
     if (a.unknowns.length > 10) out.push(`  … ${label(lang, 'more', { n: a.unknowns.length - 10 })}`);
   }
+
+  // A service audit ends with its action plan, complete: it is the list the team works from.
+  if (isAudit) out.push(...pathLines(a, a.improvementPath.length));
 
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
   out.push('', paint(`${label(lang, 'ruleset')}: ${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));

@@ -16,6 +16,25 @@ function worst(a: Light, b: Light): Light {
   return LIGHT_RANK[a] <= LIGHT_RANK[b] ? a : b;
 }
 
+export function checkWeight(s: ScoringSettings, c: CheckResult): number {
+  return s.severityWeights[String(c.severity) as '1' | '2' | '3'];
+}
+
+/** Points of an applicable outcome (not-applicable checks are left out before). */
+export function outcomePoints(s: ScoringSettings, o: Outcome): number {
+  return o === 'not-applicable' ? 0 : s.outcomePoints[o];
+}
+
+/** Score and light from a dimension's weighted sums and knock-out counts. */
+export function dimensionLight(s: ScoringSettings, num: number, den: number, koFailed: number, koUnknown: number): { score: number | null; light: Light } {
+  if (den <= 0) return { score: null, light: 'not-applicable' };
+  const score = Math.round((1000 * num) / den) / 10;
+  let light = lightFor(score, s);
+  if (koFailed > 0) light = 'red';
+  else if (koUnknown > 0) light = worst(light, s.knockoutUnknownCap);
+  return { score, light };
+}
+
 /** Score 0–100 over the applicable checks; a failed knock-out turns the dimension red whatever it scores. */
 export function scoreDimensions(rs: Ruleset, checks: CheckResult[], lang: Lang): DimensionResult[] {
   const s = rs.scoring;
@@ -33,17 +52,14 @@ export function scoreDimensions(rs: Ruleset, checks: CheckResult[], lang: Lang):
     for (const c of own) {
       counts[c.outcome] += 1;
       if (c.outcome === 'not-applicable') continue;
-      const w = s.severityWeights[String(c.severity) as '1' | '2' | '3'];
-      num += w * s.outcomePoints[c.outcome];
+      const w = checkWeight(s, c);
+      num += w * outcomePoints(s, c.outcome);
       den += w;
     }
     const knockoutsFailed = own.filter((c) => c.knockout && c.outcome === 'fail').map((c) => c.id);
     const knockoutsUnknown = own.filter((c) => c.knockout && c.outcome === 'unknown').map((c) => c.id);
     const applicable = den > 0;
-    const score = applicable ? Math.round((1000 * num) / den) / 10 : null;
-    let light: Light = score === null ? 'not-applicable' : lightFor(score, s);
-    if (applicable && knockoutsFailed.length > 0) light = 'red';
-    else if (applicable && knockoutsUnknown.length > 0) light = worst(light, s.knockoutUnknownCap);
+    const { score, light } = dimensionLight(s, num, den, knockoutsFailed.length, knockoutsUnknown.length);
     return {
       id: d.id,
       code: d.code,
@@ -60,7 +76,7 @@ export function scoreDimensions(rs: Ruleset, checks: CheckResult[], lang: Lang):
 }
 
 /** Weighted mean of the applicable dimension scores. */
-export function overallScore(dims: DimensionResult[]): number | null {
+export function overallScore(dims: readonly Pick<DimensionResult, 'score' | 'weight'>[]): number | null {
   let num = 0;
   let den = 0;
   for (const d of dims) {

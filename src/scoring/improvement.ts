@@ -1,24 +1,66 @@
 // The improvement path: what fixing each failed, partial or unknown check would gain, best first.
-import type { CheckResult, Facts, ImprovementStep, Lang, Ruleset, SubjectKind } from '../types.js';
-import { scoreChecks, type Scored } from './score.js';
-import { VERDICT_RANK } from './verdict.js';
+import type { CheckResult, Facts, ImprovementStep, Ruleset, SubjectKind } from '../types.js';
+import { checkWeight, dimensionLight, outcomePoints, overallScore } from './dimensions.js';
+import { claimedLevel, conditionMet, effectiveLevel } from './participation.js';
+import type { Scored } from './score.js';
+import { VERDICT_RANK, verdictCode } from './verdict.js';
 
-export function improvementPath(
-  rs: Ruleset,
-  kind: SubjectKind,
-  checks: CheckResult[],
-  facts: Facts,
-  current: Scored,
-  lang: Lang,
-): ImprovementStep[] {
+interface Totals {
+  num: number;
+  den: number;
+  koFailed: number;
+  koUnknown: number;
+}
+
+/**
+ * Re-scores "as if this check passed" for every candidate. Only the check's own dimension, the
+ * overall mean, the ladder (for participation checks) and the verdict code can change, so those
+ * are recomputed from numbers; the texts of the full scoring are not rebuilt for every step.
+ */
+export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckResult[], facts: Facts, current: Scored): ImprovementStep[] {
+  const s = rs.scoring;
+  const totals = new Map<string, Totals>(rs.dimensions.map((d) => [d.id, { num: 0, den: 0, koFailed: 0, koUnknown: 0 }]));
+  for (const c of checks) {
+    const t = totals.get(c.dimension);
+    if (!t || c.outcome === 'not-applicable') continue;
+    t.num += checkWeight(s, c) * outcomePoints(s, c.outcome);
+    t.den += checkWeight(s, c);
+    if (c.knockout && c.outcome === 'fail') t.koFailed += 1;
+    if (c.knockout && c.outcome === 'unknown') t.koUnknown += 1;
+  }
   const base = current.score.overall ?? 0;
+  const dims = current.dimensions;
+  const koFailed = checks.filter((c) => c.knockout && c.outcome === 'fail').length;
+  const koUnknown = checks.filter((c) => c.knockout && c.outcome === 'unknown').length;
+  const ladderRefs = new Set(rs.ladder.caps.flatMap((cap) => cap.missing));
+  const outcomes = new Map(checks.map((c) => [c.id, c.outcome]));
+  const claimed = claimedLevel(facts);
+  const tokenism = current.participation.tokenism;
+
   const steps: ImprovementStep[] = [];
-  checks.forEach((c, i) => {
-    if (c.outcome !== 'fail' && c.outcome !== 'partial' && c.outcome !== 'unknown') return;
-    const fixed = checks.slice();
-    fixed[i] = { ...c, outcome: 'pass' };
-    const after = scoreChecks(rs, kind, fixed, facts, lang);
-    const scoreAfter = after.score.overall ?? 0;
+  for (const c of checks) {
+    if (c.outcome !== 'fail' && c.outcome !== 'partial' && c.outcome !== 'unknown') continue;
+    const t = totals.get(c.dimension);
+    if (!t) continue;
+    const w = checkWeight(s, c);
+    const wasKoFailed = c.knockout && c.outcome === 'fail' ? 1 : 0;
+    const wasKoUnknown = c.knockout && c.outcome === 'unknown' ? 1 : 0;
+    const fixed = dimensionLight(s, t.num + w * (outcomePoints(s, 'pass') - outcomePoints(s, c.outcome)), t.den, t.koFailed - wasKoFailed, t.koUnknown - wasKoUnknown);
+    const after = dims.map((d) => (d.id === c.dimension ? { ...d, score: fixed.score, light: fixed.light } : d));
+    const scoreAfter = overallScore(after) ?? 0;
+    let level = current.participation.effectiveLevel;
+    if (ladderRefs.has(c.id)) {
+      const fixedOutcomes = new Map(outcomes).set(c.id, 'pass');
+      level = effectiveLevel(rs, claimed, conditionMet(fixedOutcomes, facts), tokenism);
+    }
+    const verdictAfter = verdictCode(kind, s, {
+      overall: scoreAfter,
+      red: after.filter((d) => d.light === 'red').length,
+      knockoutsFailed: koFailed - wasKoFailed,
+      knockoutsUnknown: koUnknown - wasKoUnknown,
+      effectiveLevel: level,
+      tokenism,
+    });
     steps.push({
       checkId: c.id,
       title: c.title,
@@ -27,11 +69,11 @@ export function improvementPath(
       fix: c.fix,
       gain: Math.round((scoreAfter - base) * 10) / 10,
       scoreAfter,
-      verdictAfter: after.verdict.code,
-      changesVerdict: VERDICT_RANK[after.verdict.code] > VERDICT_RANK[current.verdict.code],
+      verdictAfter,
+      changesVerdict: VERDICT_RANK[verdictAfter] > VERDICT_RANK[current.verdict.code],
       knockout: c.knockout,
     });
-  });
+  }
   return steps.sort(
     (a, b) =>
       Number(b.changesVerdict) - Number(a.changesVerdict) ||

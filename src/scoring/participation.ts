@@ -1,13 +1,29 @@
 // The participation ladder: claimed level, caps from missing quality conditions and evidence, tokenism.
 import { pick } from '../i18n.js';
-import type { CheckResult, Facts, Lang, ParticipationResult, Ruleset } from '../types.js';
+import type { CheckResult, Facts, Lang, Outcome, ParticipationResult, Ruleset } from '../types.js';
+
+export function claimedLevel(facts: Facts): number {
+  const v = facts['participation.claimedLevel'];
+  return typeof v === 'number' ? v : 0;
+}
+
+/** A ladder condition is met only when its check passed (or was switched off) or its fact is true; unknown is not met. */
+export function conditionMet(outcomes: ReadonlyMap<string, Outcome>, facts: Facts): (ref: string) => boolean {
+  return (ref) => (/^[A-Z]/.test(ref) ? (outcomes.get(ref) ?? 'pass') === 'pass' : facts[ref] === true);
+}
+
+/** The effective level alone (no texts): the claim lowered by every cap that applies. */
+export function effectiveLevel(rs: Ruleset, claimed: number, met: (ref: string) => boolean, tokenism: boolean): number {
+  let level = claimed;
+  for (const cap of rs.ladder.caps) {
+    if (claimed >= cap.fromLevel && cap.missing.some((m) => !met(m))) level = Math.min(level, cap.maxLevel);
+  }
+  return tokenism ? Math.min(level, rs.ladder.tokenism.maxLevel) : level;
+}
 
 export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Facts, lang: Lang): ParticipationResult {
-  const claimed = typeof facts['participation.claimedLevel'] === 'number' ? facts['participation.claimedLevel'] : 0;
-  const outcome = new Map(checks.map((c) => [c.id, c.outcome]));
-  // A condition counts as met only when it passed (or the council switched it off); unknown is not met.
-  const met = (ref: string): boolean =>
-    /^[A-Z]/.test(ref) ? (outcome.get(ref) ?? 'pass') === 'pass' : facts[ref] === true;
+  const claimed = claimedLevel(facts);
+  const met = conditionMet(new Map(checks.map((c) => [c.id, c.outcome])), facts);
 
   const caps: ParticipationResult['caps'] = [];
   for (const cap of rs.ladder.caps) {
@@ -19,7 +35,7 @@ export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Fa
   if (tokenism && claimed > rs.ladder.tokenism.maxLevel) {
     caps.push({ maxLevel: rs.ladder.tokenism.maxLevel, reason: pick(rs.ladder.tokenism.reason, lang), missing: [rs.ladder.tokenism.fact] });
   }
-  const effective = caps.reduce((lvl, c) => Math.min(lvl, c.maxLevel), claimed);
+  const effective = effectiveLevel(rs, claimed, met, tokenism);
   const title = (lvl: number): string => pick(rs.ladder.levels.find((l) => l.level === lvl)?.title, lang);
   return {
     claimedLevel: claimed,

@@ -15,6 +15,33 @@ export function verdictTitle(code: VerdictCode, lang: Lang): string {
 
 export const VERDICT_RANK: Record<VerdictCode, number> = { unfavourable: 0, conditional: 1, favourable: 2, audit: 1 };
 
+/** The numbers a verdict depends on. */
+export interface VerdictInputs {
+  overall: number | null;
+  red: number;
+  knockoutsFailed: number;
+  knockoutsUnknown: number;
+  effectiveLevel: number;
+  tokenism: boolean;
+}
+
+/** The verdict code alone, without texts (used for every step of the improvement path). */
+export function verdictCode(kind: SubjectKind, s: ScoringSettings, v: VerdictInputs): VerdictCode {
+  if (kind === 'service-audit') return 'audit';
+  if (v.overall === null) return 'conditional';
+  const u = s.verdict.unfavourable;
+  if ((u.anyKnockoutFailed && v.knockoutsFailed > 0) || v.overall < u.overallBelow || v.red >= u.redDimensionsAtLeast) return 'unfavourable';
+  const f = s.verdict.favourable;
+  const favourable =
+    v.knockoutsFailed === 0 &&
+    v.overall >= f.overallAtLeast &&
+    v.red <= f.maxRedDimensions &&
+    (f.allowKnockoutUnknown || v.knockoutsUnknown === 0) &&
+    v.effectiveLevel >= f.minEffectiveParticipation &&
+    (f.allowTokenism || !v.tokenism);
+  return favourable ? 'favourable' : 'conditional';
+}
+
 export function decideVerdict(
   kind: SubjectKind,
   s: ScoringSettings,
@@ -27,41 +54,37 @@ export function decideVerdict(
   const koFailed = checks.filter((c) => c.knockout && c.outcome === 'fail');
   const koUnknown = checks.filter((c) => c.knockout && c.outcome === 'unknown');
   const red = dims.filter((d) => d.light === 'red');
-  const make = (code: VerdictCode, reasons: string[]): Verdict => ({
-    code,
-    title: t(lang, TITLE_KEY[code]),
-    reasons,
-    knockouts: koFailed.map((c) => c.id),
+  const code = verdictCode(kind, s, {
+    overall,
+    red: red.length,
+    knockoutsFailed: koFailed.length,
+    knockoutsUnknown: koUnknown.length,
+    effectiveLevel: participation.effectiveLevel,
+    tokenism: participation.tokenism,
   });
   const koReasons = koFailed.map((c) => t(lang, 'reasonKnockout', { id: c.id, title: c.title }));
-
-  if (kind === 'service-audit') return make('audit', [t(lang, 'reasonAudit'), ...koReasons]);
-  if (overall === null) return make('conditional', [t(lang, 'reasonNoScore')]);
-
+  const redReason = t(lang, 'reasonRedDimensions', { count: red.length, names: red.map((d) => d.title).join(', ') });
+  const reasons: string[] = [];
   const u = s.verdict.unfavourable;
-  const against: string[] = [];
-  if (u.anyKnockoutFailed) against.push(...koReasons);
-  if (overall < u.overallBelow) against.push(t(lang, 'reasonLowScore', { score: formatScore(overall, lang), min: u.overallBelow }));
-  if (red.length >= u.redDimensionsAtLeast) {
-    against.push(t(lang, 'reasonRedDimensions', { count: red.length, names: red.map((d) => d.title).join(', ') }));
-  }
-  if (against.length > 0) return make('unfavourable', against);
-
   const f = s.verdict.favourable;
-  const conditions: string[] = [...koReasons];
-  if (overall < f.overallAtLeast) conditions.push(t(lang, 'reasonNotGreenEnough', { score: formatScore(overall, lang), min: f.overallAtLeast }));
-  if (red.length > f.maxRedDimensions) {
-    conditions.push(t(lang, 'reasonRedDimensions', { count: red.length, names: red.map((d) => d.title).join(', ') }));
-  }
-  if (!f.allowKnockoutUnknown) {
-    conditions.push(...koUnknown.map((c) => t(lang, 'reasonKnockoutUnknown', { id: c.id, title: c.title })));
-  }
-  if (participation.effectiveLevel < f.minEffectiveParticipation) {
-    conditions.push(
-      t(lang, 'reasonParticipation', { level: participation.effectiveLevel, title: participation.effectiveTitle, min: f.minEffectiveParticipation }),
-    );
-  }
-  if (!f.allowTokenism && participation.tokenism) conditions.push(t(lang, 'reasonTokenism'));
-  if (conditions.length > 0) return make('conditional', conditions);
-  return make('favourable', [t(lang, 'reasonAllGood', { score: formatScore(overall, lang) })]);
+
+  if (code === 'audit') reasons.push(t(lang, 'reasonAudit'), ...koReasons);
+  else if (overall === null) reasons.push(t(lang, 'reasonNoScore'));
+  else if (code === 'unfavourable') {
+    if (u.anyKnockoutFailed) reasons.push(...koReasons);
+    if (overall < u.overallBelow) reasons.push(t(lang, 'reasonLowScore', { score: formatScore(overall, lang), min: u.overallBelow }));
+    if (red.length >= u.redDimensionsAtLeast) reasons.push(redReason);
+  } else if (code === 'conditional') {
+    reasons.push(...koReasons);
+    if (overall < f.overallAtLeast) reasons.push(t(lang, 'reasonNotGreenEnough', { score: formatScore(overall, lang), min: f.overallAtLeast }));
+    if (red.length > f.maxRedDimensions) reasons.push(redReason);
+    if (!f.allowKnockoutUnknown) reasons.push(...koUnknown.map((c) => t(lang, 'reasonKnockoutUnknown', { id: c.id, title: c.title })));
+    if (participation.effectiveLevel < f.minEffectiveParticipation) {
+      const vars = { level: participation.effectiveLevel, title: participation.effectiveTitle, min: f.minEffectiveParticipation };
+      reasons.push(t(lang, 'reasonParticipation', vars));
+    }
+    if (!f.allowTokenism && participation.tokenism) reasons.push(t(lang, 'reasonTokenism'));
+  } else reasons.push(t(lang, 'reasonAllGood', { score: formatScore(overall, lang) }));
+
+  return { code, title: t(lang, TITLE_KEY[code]), reasons, knockouts: koFailed.map((c) => c.id) };
 }

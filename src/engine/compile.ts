@@ -54,7 +54,7 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
       return p;
     };
     const parts = PARTS.filter((p) => def[p] !== undefined);
-    const children = parts.map((p) => ({ all: [toEngine(def[p] as ConditionNode, resolve)] }) as NestedCondition);
+    const children = parts.map((p) => toEngine(def[p] as ConditionNode, resolve));
     for (const id of def.factParams ?? []) resolve(id);
     const facts = [...new Set(parts.flatMap((p) => leaves(def[p]).map((l) => l.fact)))];
     for (const f of facts) factNames.add(f);

@@ -66,7 +66,7 @@ export function checkResult(
   const top = (ruleResult?.conditions ?? {}) as ResultNode;
   compiled.parts.forEach((part, i) => {
     const node = def[part] as ConditionNode;
-    values[part] = evaluate(node, top.any?.[i]?.all?.[0] ?? {}, part, traces);
+    values[part] = evaluate(node, top.any?.[i] ?? {}, part, traces);
   });
   const shown: Record<string, FactValue> = {};
   for (const f of [...compiled.facts, ...(def.inform ?? [])]) shown[f] = facts[f] ?? null;

@@ -1,7 +1,124 @@
-// Facts for the impact dimension (REFERENCE §5). Placeholder until its checks are written.
-import type { Facts, FactContext } from '../../types.js';
+// Impact facts: income effect per reference household, poverty direction, life domains, alternatives, mitigations, evidence, cliffs (E1–E7).
+import type { FactValue, Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
+import { answer, at, list, num, obj, round4, str } from './read.js';
 
-export function impactFacts(_input: FactInput, _ctx: FactContext): Facts {
-  return {};
+const DIRECTIONS = new Set(['+', '0', '-']);
+const POVERTY_DIRECTIONS = new Set(['fewer', 'same', 'more']);
+
+/** E1: the net monthly effect per reference household of rules/households.json, as € and as a share of its income. */
+function householdFacts(raw: unknown, ctx: FactContext): Facts {
+  const given = new Map<string, number>();
+  for (const e of list(raw).map(obj)) {
+    const effect = num(e['monthlyEffect']);
+    const id = str(e['household']);
+    if (id !== null && effect !== null && !given.has(id)) given.set(id, effect);
+  }
+  const rows: FactValue[] = [];
+  let maxLoss: number | null = null;
+  for (const h of ctx.households) {
+    const effect = given.get(h.id);
+    if (effect === undefined) continue;
+    const income = ctx.param(h.incomeParam);
+    const share = income > 0 ? round4(effect / income) : null;
+    rows.push({ household: h.id, monthlyEffect: effect, income, incomeShare: share });
+    // A gain counts as a loss of 0 so that maxLossShare is 0 when nobody loses.
+    if (share !== null) maxLoss = Math.max(maxLoss ?? 0, -share);
+  }
+  const complete = ctx.households.every((h) => given.has(h.id));
+  const anyLoses = [...given.values()].some((v) => v < 0);
+  return {
+    'impact.householdEffects': rows,
+    // Never false: a missing household is "not known", which keeps E1 unknown instead of failing.
+    'impact.allHouseholdsGiven': given.size > 0 && complete ? true : null,
+    'impact.anyHouseholdLoses': anyLoses ? true : given.size > 0 && complete ? false : null,
+    'impact.maxLossShare': maxLoss === null ? null : round4(maxLoss),
+  };
+}
+
+interface Negative {
+  label: string;
+  /** null: no list of mitigations was given, so whether it is mitigated is not known. */
+  mitigated: boolean | null;
+}
+
+/**
+ * E3/E5: every negative effect, from the impact list and from the screening's negative life domains and
+ * groups. A screening negative counts as mitigated only through an impact entry naming it with a mitigation.
+ */
+function negatives(input: FactInput): { items: Negative[]; unmitigatedDomains: string[] | null; known: boolean } {
+  const raw = at(input, 'impact.negativeEffects');
+  const listed = Array.isArray(raw) ? raw.map(obj) : null;
+  const items: Negative[] = (listed ?? []).map((e) => ({
+    label: String(e['effect']),
+    mitigated: str(e['mitigation']) !== null,
+  }));
+  const covered = (key: 'domain' | 'group', value: string): boolean | null => {
+    if (listed === null) return null;
+    return listed.some((e) => e[key] === value && str(e['mitigation']) !== null);
+  };
+  const named = (key: 'domain' | 'group', value: string): boolean => (listed ?? []).some((e) => e[key] === value);
+  const domainsRaw = at(input, 'screening.lifeDomains');
+  const groupsRaw = at(input, 'screening.groups');
+  const negDomains = list(domainsRaw).map(obj).filter((d) => d['direction'] === '-').map((d) => String(d['domain']));
+  const negGroups = list(groupsRaw).map(obj).filter((g) => g['direction'] === '-').map((g) => String(g['group']));
+  // Screening negatives not already listed as an effect of their own are added, so none is counted twice.
+  for (const d of negDomains) if (!named('domain', d)) items.push({ label: `domain:${d}`, mitigated: covered('domain', d) });
+  for (const g of negGroups) if (!named('group', g)) items.push({ label: `group:${g}`, mitigated: covered('group', g) });
+  const domainStatus = negDomains.map((d) => covered('domain', d));
+  const unmitigatedDomains = domainStatus.includes(null) ? null : negDomains.filter((_, i) => domainStatus[i] === false);
+  const known = listed !== null || Array.isArray(domainsRaw) || Array.isArray(groupsRaw);
+  return { items, unmitigatedDomains, known };
+}
+
+/** no-negatives / all / some / none; null when a mitigation is unknown or nothing was said about effects. */
+function coverage(items: Negative[], known: boolean): string | null {
+  if (items.length === 0) return known ? 'no-negatives' : null;
+  if (items.some((i) => i.mitigated === null)) return null;
+  const done = items.filter((i) => i.mitigated).length;
+  return done === items.length ? 'all' : done > 0 ? 'some' : 'none';
+}
+
+/** E3: complete / some-unknown / unmitigated-negative / none-named; null when the screening lists no domains. */
+function domainAssessment(input: FactInput, unmitigated: string[] | null): string | null {
+  const raw = at(input, 'screening.lifeDomains');
+  if (!Array.isArray(raw)) return null;
+  const domains = raw.map(obj);
+  const assessed = domains.filter((d) => DIRECTIONS.has(String(d['direction']))).length;
+  if (assessed === 0) return 'none-named';
+  if (unmitigated === null) return null;
+  if (unmitigated.length > 0) return 'unmitigated-negative';
+  return assessed < domains.length ? 'some-unknown' : 'complete';
+}
+
+/** E6: true with any local source, false with only 'none', null when unanswered. */
+function localEvidence(sources: string[] | null): boolean | null {
+  if (sources === null || sources.length === 0) return null;
+  return sources.some((s) => s !== 'none');
+}
+
+export function impactFacts(input: FactInput, ctx: FactContext): Facts {
+  const i = obj(at(input, 'impact'));
+  const neg = negatives(input);
+  const direction = str(i['povertyDirection']);
+  const alternatives = list(i['alternatives']).map(String);
+  const sources = Array.isArray(i['localEvidence']) ? list(i['localEvidence']).map(String) : null;
+  return {
+    ...householdFacts(i['householdEffects'], ctx),
+    'impact.povertyDirection': direction !== null && POVERTY_DIRECTIONS.has(direction) ? direction : null,
+    'impact.domainAssessment': domainAssessment(input, neg.unmitigatedDomains),
+    'impact.unmitigatedDomains': neg.unmitigatedDomains,
+    // A named alternative answers "were alternatives considered?" even when the yes/no was left open.
+    'impact.alternativesConsidered': answer(i['alternativesConsidered']) ?? (alternatives.length > 0 ? true : null),
+    'impact.alternativesCompared': answer(i['alternativesCompared']),
+    'impact.alternatives': alternatives,
+    'impact.negativeEffectCount': neg.items.length,
+    'impact.mitigationCoverage': coverage(neg.items, neg.known),
+    'impact.unmitigatedEffects': neg.items.filter((n) => n.mitigated === false).map((n) => n.label),
+    'impact.localEvidence': localEvidence(sources),
+    'impact.localEvidenceSources': (sources ?? []).filter((s) => s !== 'none'),
+    'impact.hasEligibilityThreshold': answer(i['hasEligibilityThreshold']),
+    'impact.thresholdEffectsChecked': answer(i['thresholdEffectsChecked']),
+    'impact.gradualPhaseOut': answer(i['gradualPhaseOut']),
+  };
 }

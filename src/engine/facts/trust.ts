@@ -1,7 +1,29 @@
-// Facts for the trust dimension (REFERENCE §5). Placeholder until its checks are written.
+// Trust facts: visible distinction, discretion, intake, staff, proportionate controls, complaints, feedback (TR1–TR7).
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
+import { answer, at, obj, or3 } from './read.js';
 
-export function trustFacts(_input: FactInput, _ctx: FactContext): Facts {
-  return {};
+export function trustFacts(input: FactInput, _ctx: FactContext): Facts {
+  const t = obj(at(input, 'trust'));
+  const markers = obj(t['visibleMarkers']);
+  return {
+    // One visible marker is enough to single people out; unknown only when no marker is known to exist.
+    'trust.visibleDistinction': or3(
+      answer(markers['separateQueue']),
+      answer(markers['recognisableCardOrVoucher']),
+      answer(markers['namedLists']),
+    ),
+    'trust.privateCounter': answer(t['privateCounter']),
+    'trust.separateRoom': answer(t['separateRoom']),
+    'trust.singleIntake': answer(t['singleIntake']),
+    'trust.consentForDataReuse': answer(t['consentForDataReuse']),
+    'trust.staffTrained': answer(t['staffTrained']),
+    'trust.expertsByExperience': answer(t['expertsByExperienceEmployed']),
+    'trust.addsControls': answer(t['addsControls']),
+    'trust.proportionalityAssessed': answer(t['proportionalityAssessed']),
+    'trust.createsFear': answer(t['createsFear']),
+    'trust.complaintsProcedure': answer(t['complaintsProcedure']),
+    'trust.complaintsMadeKnown': answer(t['complaintsMadeKnown']),
+    'trust.userFeedback': answer(t['userFeedback']),
+  };
 }

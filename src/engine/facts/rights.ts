@@ -1,7 +1,46 @@
-// Facts for the rights dimension (REFERENCE §5). Placeholder until its checks are written.
+// Rights facts (D2, R1–R8): automatic granting, outreach, steps and documents, take-up and its monitoring.
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
+import { answer, list, num, obj, str } from './read.js';
 
-export function rightsFacts(_input: FactInput, _ctx: FactContext): Facts {
-  return {};
+const GRANTING = new Set(['automatic', 'partly-automatic', 'on-request']);
+
+/** 'several' / 'one' / 'none' outreach channels; a bare "yes" without channels counts as one. */
+function outreachLevel(proactive: boolean | null, channels: string[], min: number): string | null {
+  if (proactive === false) return 'none';
+  if (channels.length >= min) return 'several';
+  if (channels.length > 0 || proactive === true) return 'one';
+  return null;
+}
+
+export function rightsFacts(input: FactInput, ctx: FactContext): Facts {
+  const r = obj(input['rights']);
+  const granting = str(r['granting']);
+  const g = granting !== null && GRANTING.has(granting) ? granting : null;
+  const automatic = g === null ? null : g === 'automatic';
+  const sources = list(r['dataSources']).map(String);
+  const channels = list(r['outreachChannels']).map(String);
+  const expected = num(r['expectedTakeUp']);
+  // Automatic granting means no step and no document for the citizen, unless the input says otherwise.
+  const whenAutomatic = automatic === true ? 0 : null;
+
+  return {
+    'rights.granting': g,
+    'rights.fullyAutomatic': automatic,
+    'rights.dataAvailable': answer(r['dataAvailable']) ?? (sources.length > 0 ? true : null),
+    'rights.dataSources': sources,
+    'rights.outreachLevel': outreachLevel(answer(r['proactiveOutreach']), channels, ctx.param('rights.outreachChannelsMin')),
+    'rights.outreachChannels': channels,
+    'rights.steps': num(r['steps']) ?? whenAutomatic,
+    'rights.retrievableDocuments': num(r['retrievableDocuments']) ?? whenAutomatic,
+    'rights.documentsAsked': list(r['documentsAsked']).map(String),
+    'rights.takeUpEstimated': expected !== null ? true : answer(r['takeUpEstimated']),
+    'rights.expectedTakeUp': expected,
+    'rights.takeUpTarget': num(r['takeUpTarget']),
+    'rights.takeUpMonitored': answer(r['takeUpMonitored']),
+    'rights.changingSituationsMonitored': answer(r['changingSituationsMonitored']),
+    'rights.inSociaalHuis': answer(r['inSociaalHuis']),
+    'rights.inRechtenverkenner': answer(r['inRechtenverkenner']),
+    'rights.staffInstructed': answer(r['staffInstructed']),
+  };
 }

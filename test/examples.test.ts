@@ -1,0 +1,61 @@
+// Golden tests: every example assesses to its expected key outcome and to a valid output document.
+import { expect } from 'chai';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assess } from '../src/assess.js';
+import { validatorFor } from '../src/validation/ajv.js';
+import { detectFormat, parseInputText } from '../src/validation/parse.js';
+import type { Light, Outcome, VerdictCode } from '../src/types.js';
+import { TEST_DATE } from './helpers.js';
+
+/** What an example is meant to show; lives beside it as <name>.expected.json. */
+interface Expected {
+  why: string;
+  verdict: VerdictCode;
+  knockouts?: string[];
+  participation?: { claimed?: number; effective?: number; tokenism?: boolean };
+  lights?: Record<string, Light>;
+  outcomes?: Record<string, Outcome>;
+  /** Checks that must be among the first steps of the improvement path / action plan. */
+  topSteps?: string[];
+  minScore?: number;
+  maxScore?: number;
+}
+
+const DIRS = ['examples/proposals', 'examples/audits'];
+const files = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.expected.json')).map((f) => join(dir, f)));
+
+describe('examples (golden)', () => {
+  it('ships at least 8 proposals and 3 service audits, each with its expected outcome', () => {
+    expect(files.filter((f) => f.startsWith('examples/proposals')).length).to.be.at.least(8);
+    expect(files.filter((f) => f.startsWith('examples/audits')).length).to.be.at.least(3);
+    for (const f of files) expect(existsSync(f.replace(/\.(ya?ml|json)$/, '.expected.json')), f).to.equal(true);
+  });
+
+  for (const file of files) {
+    it(`${file}`, async () => {
+      const text = readFileSync(file, 'utf8');
+      const raw = parseInputText(text, detectFormat(file, text));
+      const exp = JSON.parse(readFileSync(file.replace(/\.(ya?ml|json)$/, '.expected.json'), 'utf8')) as Expected;
+      const a = await assess(raw, { today: TEST_DATE });
+      const validate = validatorFor('assessment.schema.json');
+      expect(validate(JSON.parse(JSON.stringify(a))), JSON.stringify(validate.errors)).to.equal(true);
+      expect(a.kind).to.equal(file.startsWith('examples/audits') ? 'service-audit' : 'proposal');
+      expect(a.verdict.code, `verdict — ${exp.why}`).to.equal(exp.verdict);
+      if (exp.knockouts) expect(a.verdict.knockouts).to.have.members(exp.knockouts);
+      if (exp.participation?.claimed !== undefined) expect(a.participation.claimedLevel).to.equal(exp.participation.claimed);
+      if (exp.participation?.effective !== undefined) expect(a.participation.effectiveLevel).to.equal(exp.participation.effective);
+      if (exp.participation?.tokenism !== undefined) expect(a.participation.tokenism).to.equal(exp.participation.tokenism);
+      for (const [dim, light] of Object.entries(exp.lights ?? {})) {
+        expect(a.dimensions.find((d) => d.id === dim)?.light, `light of ${dim}`).to.equal(light);
+      }
+      for (const [id, outcome] of Object.entries(exp.outcomes ?? {})) {
+        expect(a.checks.find((c) => c.id === id)?.outcome, `outcome of ${id}`).to.equal(outcome);
+      }
+      const firstIds = a.improvementPath.slice(0, Math.max(5, exp.topSteps?.length ?? 0)).map((s) => s.checkId);
+      for (const id of exp.topSteps ?? []) expect(firstIds, `${id} among the first steps`).to.include(id);
+      if (exp.minScore !== undefined) expect(a.score.overall).to.be.at.least(exp.minScore);
+      if (exp.maxScore !== undefined) expect(a.score.overall).to.be.at.most(exp.maxScore);
+    });
+  }
+});

@@ -1,26 +1,13 @@
 // Information facts (I1–I7): measured readability of the texts, clear language, channels, letters, listings.
 import type { FactContext, FactValue, Facts } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, at, list, obj, or3, str } from './read.js';
+import { answer, at, coverage, list, obj, or3, str } from './read.js';
 import { readabilityOf, type TextInput } from '../readability/texts.js';
 import type { TextLang } from '../readability/measure.js';
 
 /** Channels that reach people through someone they already trust (REFERENCE I3). */
 const TRUSTED = new Set(['poverty-association', 'caw', 'school', 'gbo-partner', 'outreach-worker', 'community-work']);
 const LANGS = new Set(['nl', 'fr', 'en']);
-
-/**
- * How many of a set of conditions hold: 'all', 'some', 'none', or null when the unknown answers
- * could still change that. Shared by the reachability and time facts.
- */
-export function coverage(vals: (boolean | null)[]): 'all' | 'some' | 'none' | null {
-  const yes = vals.filter((v) => v === true).length;
-  const no = vals.filter((v) => v === false).length;
-  if (yes === vals.length) return 'all';
-  if (no === vals.length) return 'none';
-  if (yes > 0 && no > 0) return 'some';
-  return null;
-}
 
 function textInputs(input: FactInput, texts: unknown[]): TextInput[] {
   const meta = str(at(input, 'meta.language'));

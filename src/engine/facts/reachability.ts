@@ -1,8 +1,7 @@
 // Reachability facts (M1–M6): travel time and cost from deprived areas, service-point changes, building.
 import type { FactContext, Facts } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, at, num, obj, or3, round4, str } from './read.js';
-import { coverage } from './information.js';
+import { answer, at, coverage, num, obj, or3, round4, str } from './read.js';
 
 /** Changes that take a service point further away from some users (REFERENCE M3). */
 const REDUCING = new Set(['moves', 'centralises', 'closes']);

@@ -66,4 +66,17 @@ export function hasContent(v: unknown): boolean {
   return v !== undefined && v !== null && v !== '' && v !== 'unknown' && v !== 'onbekend';
 }
 
+/**
+ * How many of a set of conditions hold: 'all', 'some', 'none', or null when the unknown answers
+ * could still change that.
+ */
+export function coverage(vals: (boolean | null)[]): 'all' | 'some' | 'none' | null {
+  const yes = vals.filter((v) => v === true).length;
+  const no = vals.filter((v) => v === false).length;
+  if (yes === vals.length) return 'all';
+  if (no === vals.length) return 'none';
+  if (yes > 0 && no > 0) return 'some';
+  return null;
+}
+
 export type { FactValue };

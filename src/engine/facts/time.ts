@@ -1,8 +1,7 @@
 // Time facts (T1–T6): opening outside office hours, walk-in, time to first contact, waiting list, deadlines, phone.
 import type { Facts } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, at, num, obj } from './read.js';
-import { coverage } from './information.js';
+import { answer, at, coverage, num, obj } from './read.js';
 
 export function timeFacts(input: FactInput): Facts {
   const t = obj(at(input, 'time'));

@@ -2,6 +2,7 @@
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { factsFor, referenceDateFor } from '../src/assess.js';
 import type { CompiledPack } from '../src/engine/compile.js';
+import type { ResultNode } from '../src/engine/run.js';
 import { checkResult } from '../src/engine/outcome.js';
 import { isLeaf, isParamRef } from '../src/ruleset/lint.js';
 import { resolveParam } from '../src/ruleset/params.js';
@@ -51,7 +52,7 @@ export async function naiveAssess(
   }
   const engine = new Engine(rules, { allowUndefinedFacts: true });
   const { results, failureResults } = await engine.run({ facts, params });
-  const byName = new Map([...results, ...failureResults].map((r) => [String(r.name), r]));
+  const byName = new Map([...results, ...failureResults].map((r) => [String(r.name), r.conditions as ResultNode]));
   // The outcome reading and scoring are the same code as the real pipeline.
   const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
   const checks = pack.checks.map((c) => checkResult(c, byName.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, 'nl'));

@@ -5,8 +5,8 @@ import type { Assessment, FactContext, Facts, Lang, Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { defaultRuleset } from './ruleset/load.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
-import { compilePack, type CompiledPack } from './engine/compile.js';
-import { EnginePool } from './engine/run.js';
+import { compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
+import { EnginePool, type ResultNode } from './engine/run.js';
 import { checkResult } from './engine/outcome.js';
 import { deriveFacts } from './engine/facts/index.js';
 import { scoreChecks } from './scoring/score.js';
@@ -25,7 +25,10 @@ export interface AssessOptions {
 
 interface Prepared {
   pack: CompiledPack;
-  pool: EnginePool;
+  /** Parameter values read by fact functions, memoized for this epoch. */
+  params: Map<string, number>;
+  /** One engine pool per set of dimensions switched off by their trigger (see poolFor). */
+  pools: Map<string, EnginePool>;
 }
 
 interface RulesetCache {
@@ -49,8 +52,7 @@ function prepared(rs: Ruleset, date: string): Prepared {
   const epoch = paramEpoch(rs.parameters, date);
   let p = cache.byEpoch.get(epoch);
   if (!p) {
-    const pack = compilePack(rs, date);
-    p = { pack, pool: new EnginePool(pack.rules) };
+    p = { pack: compilePack(rs, date), params: new Map(), pools: new Map() };
     if (cache.byEpoch.size >= MAX_CACHED) cache.byEpoch.clear();
     cache.byEpoch.set(epoch, p);
   }
@@ -59,16 +61,39 @@ function prepared(rs: Ruleset, date: string): Prepared {
   return p;
 }
 
+/**
+ * Checks of a dimension whose trigger is "no" are not applicable whatever their conditions say,
+ * so they are left out of the run: the pool is chosen by the set of dimensions switched off.
+ */
+function poolFor(p: Prepared, rs: Ruleset, facts: Facts): EnginePool {
+  const off = rs.dimensions.filter((d) => d.trigger && facts[d.trigger] === false).map((d) => d.id);
+  const key = off.join(',');
+  let pool = p.pools.get(key);
+  if (!pool) {
+    pool = new EnginePool(p.pack.checks.filter((c) => !off.includes(c.def.dimension)));
+    if (p.pools.size >= MAX_CACHED) p.pools.clear();
+    p.pools.set(key, pool);
+  }
+  return pool;
+}
+
 function isRealDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export function factContext(rs: Ruleset, referenceDate: string): FactContext {
+export function factContext(rs: Ruleset, referenceDate: string, memo?: Map<string, number>): FactContext {
   return {
     referenceDate,
-    param: (id) => resolveParam(rs.parameters, id, referenceDate).value,
+    param: (id) => {
+      let v = memo?.get(id);
+      if (v === undefined) {
+        v = resolveParam(rs.parameters, id, referenceDate).value;
+        memo?.set(id, v);
+      }
+      return v;
+    },
     households: rs.households,
   };
 }
@@ -94,15 +119,18 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
   const rs = options.ruleset ?? defaultRuleset();
   const input = validateInput(raw, lang);
   const referenceDate = referenceDateFor(input, options, lang);
-  const { pack, pool } = prepared(rs, referenceDate);
-  const facts = factsFor(input, rs, referenceDate);
+  const prep = prepared(rs, referenceDate);
+  // Values are the same for every date of one epoch, so the memo is shared across those dates.
+  const facts = deriveFacts(input, factContext(rs, referenceDate, prep.params));
 
   const runFacts: Facts = {};
-  for (const name of pack.factNames) runFacts[name] = facts[name] ?? null;
-  const results = await pool.run(runFacts);
+  for (const name of prep.pack.factNames) runFacts[name] = facts[name] ?? null;
+  const pool = poolFor(prep, rs, facts);
+  const evaluated = new Map<string, ResultNode>();
+  (await pool.run(runFacts)).forEach((node, i) => evaluated.set((pool.checks[i] as CompiledCheck).def.id, node));
 
-  const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? (facts[d.trigger] as boolean | null) ?? null : null]));
-  const checks = pack.checks.map((c) => checkResult(c, results.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang));
+  const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
+  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang));
   const scored = scoreChecks(rs, input.kind, checks, facts, lang);
 
   return {

@@ -1,5 +1,5 @@
 // Turns checks into json-rules-engine rules for one parameter epoch: thresholds become the dated values.
-import type { RuleProperties, TopLevelCondition, NestedCondition } from 'json-rules-engine';
+import type { NestedCondition } from 'json-rules-engine';
 import type { CheckDefinition, ConditionNode, FactValue, ParamUse, Ruleset } from '../types.js';
 import { isLeaf, isParamRef, leaves } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
@@ -15,19 +15,25 @@ export interface CompiledCheck {
   params: ParamUse[];
   /** Facts the conditions read. */
   facts: string[];
+  /** Facts shown with the result: those the conditions read, then `inform`. */
+  shown: string[];
+  /** The check as one engine condition: an `any` whose children are its parts, in `parts` order. */
+  condition: NestedCondition;
 }
 
 export interface CompiledPack {
-  rules: RuleProperties[];
   checks: CompiledCheck[];
   /** Facts read by any rule or trigger: only these are handed to the engine. */
   factNames: string[];
 }
 
+/** The single runtime fact: all derived facts in one object, read by conditions through a flat path. */
+export const FACTS = 'facts';
+
 function toEngine(node: ConditionNode, resolve: (id: string) => ParamUse): NestedCondition {
   if (isLeaf(node)) {
     const value: FactValue = isParamRef(node.value) ? resolve(node.value.param).value : (node.value as FactValue);
-    return { fact: node.fact, operator: node.operator, value } as NestedCondition;
+    return { fact: FACTS, path: node.fact, operator: node.operator, value } as NestedCondition;
   }
   if ('all' in node) return { all: node.all.map((n) => toEngine(n, resolve)) };
   if ('any' in node) return { any: node.any.map((n) => toEngine(n, resolve)) };
@@ -35,11 +41,11 @@ function toEngine(node: ConditionNode, resolve: (id: string) => ParamUse): Neste
 }
 
 /**
- * One engine rule per check: a top-level `any` whose children are the check's parts. With equal
+ * Each check becomes one condition tree: an `any` whose children are the check's parts. With equal
  * priorities json-rules-engine evaluates every child, so each condition keeps the value it saw.
+ * Thresholds are replaced by the parameter values in force on `date`.
  */
 export function compilePack(rs: Ruleset, date: string): CompiledPack {
-  const rules: RuleProperties[] = [];
   const checks: CompiledCheck[] = [];
   const factNames = new Set<string>();
   for (const d of rs.dimensions) if (d.trigger) factNames.add(d.trigger);
@@ -59,8 +65,8 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
     const facts = [...new Set(parts.flatMap((p) => leaves(def[p]).map((l) => l.fact)))];
     for (const f of facts) factNames.add(f);
     for (const f of def.inform ?? []) factNames.add(f);
-    rules.push({ name: def.id, priority: 1, conditions: { any: children } as TopLevelCondition, event: { type: def.id } });
-    checks.push({ def, parts, params: [...used.values()], facts });
+    const shown = [...new Set([...facts, ...(def.inform ?? [])])];
+    checks.push({ def, parts, params: [...used.values()], facts, shown, condition: { any: children } as NestedCondition });
   }
-  return { rules, checks, factNames: [...factNames] };
+  return { checks, factNames: [...factNames] };
 }

@@ -1,20 +1,11 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
-import type { RuleResult } from 'json-rules-engine';
 import { pick } from '../i18n.js';
 import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, Outcome } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
 import type { CompiledCheck, Part } from './compile.js';
+import type { ResultNode } from './run.js';
 
 type K = true | false | null;
-
-interface ResultNode {
-  all?: ResultNode[];
-  any?: ResultNode[];
-  not?: ResultNode;
-  factResult?: unknown;
-  valueResult?: unknown;
-  result?: boolean;
-}
 
 /** Kleene evaluation of a definition tree against the engine's evaluated tree, collecting traces. */
 function evaluate(def: ConditionNode, res: ResultNode, part: Part, traces: ConditionTrace[]): K {
@@ -55,7 +46,8 @@ export function decideOutcome(parts: Partial<Record<Part, K>>, triggered: boolea
 
 export function checkResult(
   compiled: CompiledCheck,
-  ruleResult: RuleResult | undefined,
+  /** The check's evaluated tree; undefined when its dimension was not run (trigger "no"). */
+  evaluated: ResultNode | undefined,
   facts: Facts,
   triggered: boolean | null,
   lang: Lang,
@@ -63,13 +55,13 @@ export function checkResult(
   const { def } = compiled;
   const traces: ConditionTrace[] = [];
   const values: Partial<Record<Part, K>> = {};
-  const top = (ruleResult?.conditions ?? {}) as ResultNode;
-  compiled.parts.forEach((part, i) => {
-    const node = def[part] as ConditionNode;
-    values[part] = evaluate(node, top.any?.[i] ?? {}, part, traces);
-  });
+  if (evaluated) {
+    compiled.parts.forEach((part, i) => {
+      values[part] = evaluate(def[part] as ConditionNode, evaluated.any?.[i] ?? {}, part, traces);
+    });
+  }
   const shown: Record<string, FactValue> = {};
-  for (const f of [...compiled.facts, ...(def.inform ?? [])]) shown[f] = facts[f] ?? null;
+  for (const f of compiled.shown) shown[f] = facts[f] ?? null;
   return {
     id: def.id,
     dimension: def.dimension,

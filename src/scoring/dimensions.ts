@@ -75,7 +75,7 @@ export function scoreDimensions(rs: Ruleset, checks: CheckResult[], lang: Lang):
   });
 }
 
-/** Weighted mean of the applicable dimension scores. */
+/** Weighted mean of the applicable dimension scores (improvementPath repeats it with one dimension replaced). */
 export function overallScore(dims: readonly Pick<DimensionResult, 'score' | 'weight'>[]): number | null {
   let num = 0;
   let den = 0;

@@ -1,9 +1,12 @@
 // The improvement path: what fixing each failed, partial or unknown check would gain, best first.
 import type { CheckResult, Facts, ImprovementStep, Ruleset, SubjectKind } from '../types.js';
-import { checkWeight, dimensionLight, outcomePoints, overallScore } from './dimensions.js';
+import { checkWeight, dimensionLight, outcomePoints } from './dimensions.js';
 import { claimedLevel, conditionMet, effectiveLevel } from './participation.js';
 import type { Scored } from './score.js';
 import { VERDICT_RANK, verdictCode } from './verdict.js';
+
+// One collator for ordering check IDs naturally (F2 before F10); localeCompare with options builds one per call.
+const byId = new Intl.Collator('en', { numeric: true }).compare;
 
 interface Totals {
   num: number;
@@ -46,8 +49,19 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
     const wasKoFailed = c.knockout && c.outcome === 'fail' ? 1 : 0;
     const wasKoUnknown = c.knockout && c.outcome === 'unknown' ? 1 : 0;
     const fixed = dimensionLight(s, t.num + w * (outcomePoints(s, 'pass') - outcomePoints(s, c.outcome)), t.den, t.koFailed - wasKoFailed, t.koUnknown - wasKoUnknown);
-    const after = dims.map((d) => (d.id === c.dimension ? { ...d, score: fixed.score, light: fixed.light } : d));
-    const scoreAfter = overallScore(after) ?? 0;
+    // The same weighted mean as overallScore(), with this one dimension replaced (no copies per step).
+    let num = 0;
+    let den = 0;
+    let red = 0;
+    for (const d of dims) {
+      const own = d.id === c.dimension;
+      const score = own ? fixed.score : d.score;
+      if ((own ? fixed.light : d.light) === 'red') red += 1;
+      if (score === null || d.weight === 0) continue;
+      num += d.weight * score;
+      den += d.weight;
+    }
+    const scoreAfter = den > 0 ? Math.round((10 * num) / den) / 10 : 0;
     let level = current.participation.effectiveLevel;
     if (ladderRefs.has(c.id)) {
       const fixedOutcomes = new Map(outcomes).set(c.id, 'pass');
@@ -55,7 +69,7 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
     }
     const verdictAfter = verdictCode(kind, s, {
       overall: scoreAfter,
-      red: after.filter((d) => d.light === 'red').length,
+      red,
       knockoutsFailed: koFailed - wasKoFailed,
       knockoutsUnknown: koUnknown - wasKoUnknown,
       effectiveLevel: level,
@@ -79,6 +93,6 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
       Number(b.changesVerdict) - Number(a.changesVerdict) ||
       Number(b.knockout) - Number(a.knockout) ||
       b.gain - a.gain ||
-      a.checkId.localeCompare(b.checkId, 'en', { numeric: true }),
+      byId(a.checkId, b.checkId),
   );
 }

@@ -114,6 +114,11 @@ const MESSAGES = {
     fr: 'Un audit des obstacles ne rend pas d\'avis sur une proposition mais un plan d\'action, classé par gain.',
     en: 'A barrier audit gives no advice on a proposal but an action plan, ordered by gain.',
   },
+  reasonManyUnknown: {
+    nl: '{unknown} van de {total} toepasselijke checks zijn onbekend: vraag eerst die informatie op, het oordeel kan dan nog veranderen.',
+    fr: '{unknown} des {total} critères applicables sont inconnus : demandez d\'abord ces informations, l\'avis peut encore changer.',
+    en: '{unknown} of the {total} applicable checks are unknown: ask for that information first; the verdict may still change.',
+  },
   reasonNoScore: {
     nl: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',
     fr: 'Aucune dimension n\'est applicable : rien à évaluer.',

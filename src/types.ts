@@ -105,6 +105,8 @@ export interface ScoringSettings {
   /** A knock-out that is unknown caps the dimension at this light. */
   knockoutUnknownCap: 'orange' | 'red';
   verdict: {
+    /** From this share of unknown checks on, the verdict says information is needed first. */
+    unknownShareWarning: number;
     unfavourable: { anyKnockoutFailed: boolean; overallBelow: number; redDimensionsAtLeast: number };
     favourable: {
       overallAtLeast: number;

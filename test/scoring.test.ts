@@ -69,6 +69,13 @@ describe('scoring', () => {
     expect(scoreChecks(rs, 'proposal', checks, { ...goodParticipation, 'participation.tokenism': true }, 'nl').verdict.code).to.equal('conditional');
   });
 
+  it('says information is needed first when many checks are unknown', () => {
+    const many = [result('A1', 'a', 'unknown'), result('A2', 'a', 'unknown'), result('B1', 'b', 'pass')];
+    const few = [result('A1', 'a', 'unknown'), result('A2', 'a', 'pass'), result('A3', 'a', 'pass'), result('A4', 'a', 'pass'), result('B1', 'b', 'pass')];
+    expect(scoreChecks(rs, 'proposal', many, goodParticipation, 'nl').verdict.reasons.join(' ')).to.include('2 van de 3 toepasselijke checks zijn onbekend');
+    expect(scoreChecks(rs, 'proposal', few, goodParticipation, 'nl').verdict.reasons.join(' ')).not.to.include('onbekend');
+  });
+
   it('gives a service audit an action plan instead of a verdict on a proposal', () => {
     const s = scoreChecks(rs, 'service-audit', [result('A1', 'a', 'fail')], goodParticipation, 'nl');
     expect(s.verdict.code).to.equal('audit');

@@ -86,5 +86,10 @@ export function decideVerdict(
     if (!f.allowTokenism && participation.tokenism) reasons.push(t(lang, 'reasonTokenism'));
   } else reasons.push(t(lang, 'reasonAllGood', { score: formatScore(overall, lang) }));
 
+  const applicable = checks.filter((c) => c.outcome !== 'not-applicable').length;
+  const unknown = checks.filter((c) => c.outcome === 'unknown').length;
+  if (applicable > 0 && unknown / applicable >= s.verdict.unknownShareWarning) {
+    reasons.push(t(lang, 'reasonManyUnknown', { unknown, total: applicable }));
+  }
   return { code, title: t(lang, TITLE_KEY[code]), reasons, knockouts: koFailed.map((c) => c.id) };
 }

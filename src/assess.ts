@@ -1,7 +1,7 @@
 // The pipeline: validate → derive facts → run the rules → outcomes → scores, verdict, improvement path.
 import { ArmoedetoetsError } from './errors.js';
-import { t } from './i18n.js';
-import type { Assessment, FactContext, Facts, Lang, Ruleset } from './types.js';
+import { pick, t } from './i18n.js';
+import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { defaultRuleset } from './ruleset/load.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
@@ -77,6 +77,16 @@ function poolFor(p: Prepared, rs: Ruleset, facts: Facts): EnginePool {
   return pool;
 }
 
+/** Household cost rows carry the household's id; the output adds its name in the chosen language. */
+function withHouseholdTitles(rows: FactValue, rs: Ruleset, lang: Lang): FactValue {
+  if (!Array.isArray(rows)) return rows;
+  return rows.map((row) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
+    const h = rs.households.find((x) => x.id === row['household']);
+    return h ? { ...row, title: pick(h.title, lang) } : row;
+  });
+}
+
 function isRealDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
@@ -149,7 +159,7 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
       .filter((c) => c.outcome === 'unknown')
       .map((c) => ({ checkId: c.id, dimension: c.dimension, title: c.title, question: c.ask })),
     improvementPath: improvementPath(rs, input.kind, checks, facts, scored),
-    householdCosts: facts['affordability.householdCosts'] ?? null,
+    householdCosts: withHouseholdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
     readability: facts['information.readability'] ?? null,
     input: raw,
   };

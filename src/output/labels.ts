@@ -58,6 +58,9 @@ const LIGHT_TEXT: Record<Light, Record<Lang, string>> = {
   'not-applicable': { nl: 'n.v.t.', fr: 's.o.', en: 'n/a' },
 };
 
+/** French sets a space before a colon. */
+export const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
+
 export const outcomeText = (o: Outcome, lang: Lang): string => OUTCOME_TEXT[o][lang];
 export const lightText = (l: Light, lang: Lang): string => LIGHT_TEXT[l][lang];
 

@@ -1,7 +1,7 @@
 // Terminal rendering of an assessment: verdict first, then red and orange dimensions, then the path.
 import type { Assessment, CheckResult, DimensionResult, Lang, Light } from '../types.js';
 import { verdictTitle } from '../scoring/verdict.js';
-import { formatEuro, formatPercent, formatScore, label, lightText, outcomeText } from './labels.js';
+import { colon, formatEuro, formatPercent, formatScore, label, lightText, outcomeText } from './labels.js';
 
 export interface TextOptions {
   /** ANSI colours (only on a terminal). */
@@ -32,7 +32,7 @@ function dimLine(d: DimensionResult, lang: Lang, color: boolean): string {
 
 function checkLine(c: CheckResult, lang: Lang): string {
   const ko = c.knockout ? ` [${label(lang, 'knockout')}]` : '';
-  return `    ${c.id.padEnd(5)}${outcomeText(c.outcome, lang)}${ko}: ${c.title}`;
+  return `    ${c.id.padEnd(5)}${outcomeText(c.outcome, lang)}${ko}${colon(lang)}${c.title}`;
 }
 
 function householdLines(a: Assessment, lang: Lang): string[] {
@@ -41,7 +41,7 @@ function householdLines(a: Assessment, lang: Lang): string[] {
   for (const h of a.householdCosts as Record<string, unknown>[]) {
     const cost = typeof h['monthlyCost'] === 'number' ? formatEuro(h['monthlyCost'], lang) : '?';
     const share = typeof h['share'] === 'number' ? formatPercent(h['share'], lang) : '?';
-    lines.push(`  ${String(h['title'] ?? h['household'])}: ${cost} (${share})`);
+    lines.push(`  ${String(h['title'] ?? h['household'])}${colon(lang)}${cost} (${share})`);
   }
   return lines;
 }
@@ -54,7 +54,7 @@ function pathLines(a: Assessment, maxSteps: number): string[] {
   out.push('', label(lang, a.kind === 'service-audit' ? 'actionPlan' : 'improvement'));
   steps.forEach((s, i) => {
     const verdict = s.changesVerdict ? ` → ${label(lang, 'changesVerdict')} ${verdictTitle(s.verdictAfter, lang).toLowerCase()}` : '';
-    out.push(`  ${i + 1}. ${s.checkId} +${formatScore(s.gain, lang)} ${label(lang, 'points')}${verdict}: ${s.fix}`);
+    out.push(`  ${i + 1}. ${s.checkId} +${formatScore(s.gain, lang)} ${label(lang, 'points')}${verdict}${colon(lang)}${s.fix}`);
   });
   if (a.improvementPath.length > maxSteps) out.push(`  … ${label(lang, 'more', { n: a.improvementPath.length - maxSteps })}`);
   return out;
@@ -69,13 +69,13 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : 'orange';
 
   out.push(paint(`${a.subject.title} — ${a.subject.municipality}`, 'bold', color));
-  out.push(`${label(lang, 'verdict')}: ${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}: ${overall}/100`);
+  out.push(`${label(lang, 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`);
   for (const r of a.verdict.reasons) out.push(`  - ${r}`);
 
   const p = a.participation;
   out.push('');
   out.push(
-    `${label(lang, 'participation')}: ${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`,
+    `${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`,
   );
   for (const c of p.caps) out.push(`  - ${c.reason}`);
 
@@ -100,7 +100,7 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
 
   if (a.unknowns.length > 0) {
     out.push('', `${label(lang, 'unknowns')} (${a.unknowns.length})`);
-    for (const u of a.unknowns.slice(0, 10)) out.push(`  - ${u.checkId}: ${u.question}`);
+    for (const u of a.unknowns.slice(0, 10)) out.push(`  - ${u.checkId}${colon(lang)}${u.question}`);
     if (a.unknowns.length > 10) out.push(`  … ${label(lang, 'more', { n: a.unknowns.length - 10 })}`);
   }
 
@@ -108,7 +108,7 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   if (isAudit) out.push(...pathLines(a, a.improvementPath.length));
 
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
-  out.push('', paint(`${label(lang, 'ruleset')}: ${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
+  out.push('', paint(`${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
   out.push(paint(label(lang, 'disclaimer'), 'dim', color));
   return out.join('\n') + '\n';
 }

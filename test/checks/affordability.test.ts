@@ -60,6 +60,14 @@ describe('affordability checks', () => {
     expect(check(a, 'F2').outcome).to.equal('partial');
   });
 
+  it('F1 leaves out child-only prices for the single adult, unless the service is for children alone', async () => {
+    const ctx = factContext(defaultRuleset(), TEST_DATE);
+    const mixed = { affordability: { prices: [{ amount: 10, frequency: 'per-month', per: 'person' }, { amount: 30, frequency: 'per-month', per: 'child' }] } };
+    const childOnly = { affordability: { prices: [{ amount: 30, frequency: 'per-month', per: 'child', childAmount: 12 }] } };
+    expect(affordabilityFacts(mixed, ctx)['affordability.monthlyCostUser']).to.equal(10);
+    expect(affordabilityFacts(childOnly, ctx)['affordability.monthlyCostUser']).to.equal(12);
+  });
+
   it('F2 is unknown while travel is unknown, unless the cost is already red without it', async () => {
     expect(await outcomeOf('F2', aff({ prices: [{ amount: 5, frequency: 'per-month' }] }))).to.equal('unknown');
     expect(await outcomeOf('F2', aff({ prices: [{ amount: 20, frequency: 'per-month' }] }))).to.equal('fail');

@@ -54,6 +54,13 @@ describe('participation checks', () => {
     }
   });
 
+  it('PA3–PA8 fail, not stay unknown, when nobody took part at all', async () => {
+    for (const id of ['PA3', 'PA4', 'PA5', 'PA6', 'PA7', 'PA8']) {
+      expect(await outcomeOf(id, proposal({ participation: { claimedLevel: 0 } })), id).to.equal('fail');
+      expect(await outcomeOf(id, proposal()), `${id} without a participation section`).to.equal('fail');
+    }
+  });
+
   it('PA6 is partial with some support and passes with all three kinds', async () => {
     const some = { participation: { support: { expensesPaid: 'yes', transportOrChildcare: 'no', safeSetting: 'no' } } };
     const all = { participation: { support: { expensesPaid: 'yes', transportOrChildcare: 'yes', safeSetting: 'yes' } } };

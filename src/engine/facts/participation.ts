@@ -46,6 +46,11 @@ export function participationFacts(input: FactInput): Facts {
   );
   const highestForm = moments.reduce((max, m) => Math.max(max, FORM_LEVEL[String(m['form'])] ?? 0), 0);
 
+  // Nobody took part (no moment, no claim): an unanswered quality condition is not met rather than
+  // unknown. An explicit "unknown" keeps its meaning: the user does not know what happened.
+  const none = moments.length === 0 && (num(p['claimedLevel']) ?? 0) === 0;
+  const quality = (v: unknown): boolean | null => answer(v) ?? (none && v === undefined ? false : null);
+
   return {
     'participation.claimedLevel': num(p['claimedLevel']) ?? 0,
     'participation.momentCount': moments.length,
@@ -53,12 +58,12 @@ export function participationFacts(input: FactInput): Facts {
     'participation.inTime': inTime,
     'participation.tokenism': tokenism,
     'participation.collective': collective,
-    'participation.criticalVoices': answer(p['criticalVoicesSought']),
-    'participation.preparation': answer(p['preparationTime']),
-    'participation.knowledgeCrossed': answer(p['knowledgeCrossed']),
+    'participation.criticalVoices': quality(p['criticalVoicesSought']),
+    'participation.preparation': quality(p['preparationTime']),
+    'participation.knowledgeCrossed': quality(p['knowledgeCrossed']),
     'participation.support': supportLevel,
-    'participation.writtenFeedback': answer(p['writtenFeedback']),
-    'participation.expertByExperience': answer(p['expertByExperience']),
+    'participation.writtenFeedback': quality(p['writtenFeedback']),
+    'participation.expertByExperience': quality(p['expertByExperience']),
     'participation.evidence.level2': consulted,
     'participation.evidence.level3': and3(answer(evidence['writtenAdvice']), answer(evidence['answerPerAdvicePoint'])),
     'participation.evidence.level4': or3(answer(evidence['jointWorkingGroup']), answer(evidence['coWrittenText'])),

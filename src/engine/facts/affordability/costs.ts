@@ -25,10 +25,16 @@ export function monthlyAmount(item: Obj, amount: number | null, ctx: FactContext
   }
 }
 
-/** Monthly cost for one user: a child-only price counts at the child amount, everything else once. */
+/**
+ * Monthly cost for one user (F1 compares it with a single person's leefloon). Prices charged only
+ * for children are not paid by that adult, so they count only when the service is for children
+ * alone, and then at the child amount.
+ */
 export function userMonthlyCost(items: Obj[], ctx: FactContext): number | null {
+  const forChildrenOnly = items.every((item) => item['per'] === 'child');
   let total = 0;
   for (const item of items) {
+    if (item['per'] === 'child' && !forChildrenOnly) continue;
     const amount = item['per'] === 'child' ? (num(item['childAmount']) ?? num(item['amount'])) : num(item['amount']);
     const m = monthlyAmount(item, amount, ctx);
     if (m === null) return null;

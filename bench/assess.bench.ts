@@ -1,27 +1,12 @@
 // Benchmark: assessments per second of the full pack, pooled engine vs the naive json-rules-engine use.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { assess } from '../src/assess.js';
 import { defaultRuleset } from '../src/ruleset/load.js';
-import { detectFormat, parseInputText } from '../src/validation/parse.js';
-import { EXAMPLES_DIR } from '../src/paths.js';
+import { exampleFiles, readExample } from '../src/examples.js';
 import { naiveAssess, naiveRules } from './naive.js';
 import { compilePack } from '../src/engine/compile.js';
 
 const DATE = '2025-06-01';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
-
-function examples(): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const sub of ['proposals', 'audits']) {
-    const dir = join(EXAMPLES_DIR, sub);
-    for (const f of readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      out.push(parseInputText(text, detectFormat(f, text)));
-    }
-  }
-  return out;
-}
 
 async function measure(name: string, fn: (i: number) => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 200; i++) await fn(i); // warm-up: JIT, compiled-pack cache, engine pool
@@ -37,7 +22,7 @@ async function measure(name: string, fn: (i: number) => Promise<unknown>): Promi
 }
 
 const rs = defaultRuleset();
-const inputs = examples();
+const inputs = exampleFiles().map(readExample);
 const rules = naiveRules(rs);
 const pack = compilePack(rs, DATE);
 console.log(`armoedetoets benchmark: ${rs.checks.length} checks, ${inputs.length} example inputs, ${SECONDS}s per measure, one core (Node ${process.version})`);

@@ -162,3 +162,24 @@ function fmt(lang: Lang, kind: 'score' | 'euro' | 'percent'): Intl.NumberFormat 
 export const formatScore = (n: number, lang: Lang): string => fmt(lang, 'score').format(n);
 export const formatEuro = (n: number, lang: Lang): string => fmt(lang, 'euro').format(n);
 export const formatPercent = (share: number, lang: Lang): string => fmt(lang, 'percent').format(share);
+
+/** `{param:id}` in a check text: replaced by the dated value, so texts follow overlays and indexations. */
+export const PARAM_PLACEHOLDER = /\{param:([a-zA-Z0-9.-]+)\}/g;
+
+export function paramIdsIn(text: string): string[] {
+  return [...text.matchAll(PARAM_PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/** A parameter value written for people: shares as percentages, amounts in euro, the rest as numbers. */
+export function formatParam(value: number, unit: string, lang: Lang): string {
+  if (unit === 'share') return formatPercent(value, lang);
+  if (unit === 'EUR' || unit === 'EUR/month') return formatEuro(value, lang);
+  return formatScore(value, lang);
+}
+
+export function fillParams(text: string, params: readonly { id: string; value: number; unit: string }[], lang: Lang): string {
+  return text.replace(PARAM_PLACEHOLDER, (whole, id: string) => {
+    const p = params.find((x) => x.id === id);
+    return p ? formatParam(p.value, p.unit, lang) : whole;
+  });
+}

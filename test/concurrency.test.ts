@@ -1,20 +1,11 @@
 // Assessments run many at once must equal the same assessments run one at a time (json-rules-engine #303).
 import { expect } from 'chai';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { detectFormat, parseInputText } from '../src/validation/parse.js';
+import { exampleFiles, readExample } from '../src/examples.js';
 import type { Assessment } from '../src/types.js';
 import { proposal, run } from './helpers.js';
 
 function exampleInputs(): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const dir of ['examples/proposals', 'examples/audits']) {
-    for (const f of readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      out.push(parseInputText(text, detectFormat(f, text)));
-    }
-  }
-  return out;
+  return exampleFiles().map(readExample);
 }
 
 /** Inputs that differ in many facts, so that a skipped rule would change some result. */

@@ -1,10 +1,9 @@
 // Golden tests: every example assesses to its expected key outcome and to a valid output document.
 import { expect } from 'chai';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { assess } from '../src/assess.js';
 import { validatorFor } from '../src/validation/ajv.js';
-import { detectFormat, parseInputText } from '../src/validation/parse.js';
+import { exampleFiles, expectedFileFor, readExample } from '../src/examples.js';
 import type { Light, Outcome, VerdictCode } from '../src/types.js';
 import { TEST_DATE } from './helpers.js';
 
@@ -22,21 +21,19 @@ interface Expected {
   maxScore?: number;
 }
 
-const DIRS = ['examples/proposals', 'examples/audits'];
-const files = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.expected.json')).map((f) => join(dir, f)));
+const files = exampleFiles();
 
 describe('examples (golden)', () => {
   it('ships at least 8 proposals and 3 service audits, each with its expected outcome', () => {
     expect(files.filter((f) => f.startsWith('examples/proposals')).length).to.be.at.least(8);
     expect(files.filter((f) => f.startsWith('examples/audits')).length).to.be.at.least(3);
-    for (const f of files) expect(existsSync(f.replace(/\.(ya?ml|json)$/, '.expected.json')), f).to.equal(true);
+    for (const f of files) expect(existsSync(expectedFileFor(f)), f).to.equal(true);
   });
 
   for (const file of files) {
     it(`${file}`, async () => {
-      const text = readFileSync(file, 'utf8');
-      const raw = parseInputText(text, detectFormat(file, text));
-      const exp = JSON.parse(readFileSync(file.replace(/\.(ya?ml|json)$/, '.expected.json'), 'utf8')) as Expected;
+      const raw = readExample(file);
+      const exp = JSON.parse(readFileSync(expectedFileFor(file), 'utf8')) as Expected;
       const a = await assess(raw, { today: TEST_DATE });
       const validate = validatorFor('assessment.schema.json');
       expect(validate(JSON.parse(JSON.stringify(a))), JSON.stringify(validate.errors)).to.equal(true);

@@ -131,6 +131,26 @@ describe('local overlay', () => {
     expect(two.ruleset.overlay?.name).to.equal('teststad-lokaal');
   });
 
+  it('fills {param:…} in check texts with the value in force, so texts follow an overlay', async () => {
+    const input = proposal({ screening: { triggers: { price: 'yes' } }, affordability: { prices: [{ amount: 9, frequency: 'per-month' }] } });
+    const shipped = check(await run(input), 'F1');
+    const local = check(await run(input, { ruleset: loadRuleset({ overlayDir: 'examples/overlay' }) }), 'F1');
+    expect(shipped.fix).to.include('onder 1% van het leefloon');
+    expect(local.fix).to.include('onder 0,5% van het leefloon');
+    expect(local.fix).not.to.include('{param:');
+    expect(local.parameters.map((p) => p.id)).to.include('affordability.costShare.green');
+  });
+
+  it('refuses a text that cites an unknown parameter', () => {
+    const dir = copyPack();
+    const file = join(dir, 'checks', 'participation.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { checks: { fix: { nl: string } }[] };
+    (data.checks[0] as { fix: { nl: string } }).fix.nl = 'Minstens {param:nope.missing} dagen.';
+    writeFileSync(file, JSON.stringify(data));
+    const e = expectError(() => loadRuleset({ dir }), 'RULESET_INVALID');
+    expect(e.issues.map((i) => i.message).join(' ')).to.include('{param:nope.missing}');
+  });
+
   it('refuses to disable a check that does not exist', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overlay-'));
     writeFileSync(join(dir, 'overlay.json'), JSON.stringify({ name: 'x-y', version: '1.0.0', disable: [{ id: 'ZZ9', reason: 'bestaat niet' }] }));

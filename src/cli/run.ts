@@ -84,7 +84,7 @@ async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     case 'rules-list':
-      io.stdout(renderRuleList(rulesetFor(args), args.lang));
+      io.stdout(renderRuleList(rulesetFor(args), args.lang, args.date ?? io.today));
       return EXIT.ok;
     case 'explain': {
       const id = args.positional[0] as string;

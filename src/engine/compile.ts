@@ -1,7 +1,7 @@
 // Turns checks into json-rules-engine rules for one parameter epoch: thresholds become the dated values.
 import type { NestedCondition } from 'json-rules-engine';
 import type { CheckDefinition, ConditionNode, FactValue, ParamUse, Ruleset } from '../types.js';
-import { isLeaf, isParamRef, leaves } from '../ruleset/lint.js';
+import { isLeaf, isParamRef, leaves, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
 
 export type Part = 'pass' | 'partial' | 'appliesWhen';
@@ -62,6 +62,7 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
     const parts = PARTS.filter((p) => def[p] !== undefined);
     const children = parts.map((p) => toEngine(def[p] as ConditionNode, resolve));
     for (const id of def.factParams ?? []) resolve(id);
+    for (const id of textParams(def)) resolve(id);
     const facts = [...new Set(parts.flatMap((p) => leaves(def[p]).map((l) => l.fact)))];
     for (const f of facts) factNames.add(f);
     for (const f of def.inform ?? []) factNames.add(f);

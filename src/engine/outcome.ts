@@ -1,5 +1,5 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
-import { pick } from '../i18n.js';
+import { fillParams, pick } from '../i18n.js';
 import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, Outcome } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
 import type { CompiledCheck, Part } from './compile.js';
@@ -68,10 +68,10 @@ export function checkResult(
     outcome: decideOutcome(values, triggered),
     severity: def.severity,
     knockout: def.knockout,
-    title: pick(def.title, lang),
-    why: pick(def.why, lang),
-    fix: pick(def.fix, lang),
-    ask: pick(def.ask ?? def.title, lang),
+    title: fillParams(pick(def.title, lang), compiled.params, lang),
+    why: fillParams(pick(def.why, lang), compiled.params, lang),
+    fix: fillParams(pick(def.fix, lang), compiled.params, lang),
+    ask: fillParams(pick(def.ask ?? def.title, lang), compiled.params, lang),
     sources: def.sources,
     facts: shown,
     conditions: traces,

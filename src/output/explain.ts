@@ -1,8 +1,8 @@
 // Human-readable descriptions of checks: `explain CHECK_ID` and `rules list`.
-import { pick } from '../i18n.js';
-import { isLeaf, isParamRef } from '../ruleset/lint.js';
+import { fillParams, pick } from '../i18n.js';
+import { isLeaf, isParamRef, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
-import type { ConditionNode, Lang, Ruleset } from '../types.js';
+import type { CheckDefinition, ConditionNode, Lang, LocalizedText, Ruleset } from '../types.js';
 import { label } from './labels.js';
 
 function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string): string[] {
@@ -19,16 +19,22 @@ function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string
   return [`${indent}not:`, ...describe(node.not, rs, date, indent + '  ')];
 }
 
+/** A check text in one language with its `{param:id}` placeholders filled for the date. */
+function text(rs: Ruleset, c: CheckDefinition, t: LocalizedText, lang: Lang, date: string): string {
+  const params = textParams(c).map((id) => resolveParam(rs.parameters, id, date));
+  return fillParams(pick(t, lang), params, lang);
+}
+
 export function renderExplain(rs: Ruleset, id: string, lang: Lang, date: string): string | null {
   const c = rs.checks.find((x) => x.id.toUpperCase() === id.toUpperCase());
   if (!c) return null;
   const dim = rs.dimensions.find((d) => d.id === c.dimension);
   const out = [
-    `${c.id} — ${pick(c.title, lang)}`,
+    `${c.id} — ${text(rs, c, c.title, lang, date)}`,
     `${dim ? `${dim.code} ${pick(dim.title, lang)}` : c.dimension} · ${label(lang, 'severity')} ${c.severity}${c.knockout ? ` · ${label(lang, 'knockout')}` : ''}`,
     '',
-    `${label(lang, 'whyMatters')}: ${pick(c.why, lang)}`,
-    `${label(lang, 'whatFixes')}: ${pick(c.fix, lang)}`,
+    `${label(lang, 'whyMatters')}: ${text(rs, c, c.why, lang, date)}`,
+    `${label(lang, 'whatFixes')}: ${text(rs, c, c.fix, lang, date)}`,
     '',
     `${label(lang, 'conditions')} (${date}):`,
   ];
@@ -40,14 +46,14 @@ export function renderExplain(rs: Ruleset, id: string, lang: Lang, date: string)
   return out.join('\n') + '\n';
 }
 
-export function renderRuleList(rs: Ruleset, lang: Lang): string {
+export function renderRuleList(rs: Ruleset, lang: Lang, date: string): string {
   const out: string[] = [];
   for (const d of rs.dimensions) {
     const own = rs.checks.filter((c) => c.dimension === d.id);
     out.push(`${d.code} ${pick(d.title, lang)} (${own.length})`);
     for (const c of own) {
       const ko = c.knockout ? ' KO' : '   ';
-      out.push(`  ${c.id.padEnd(5)} ${c.severity}${ko}  ${pick(c.title, lang)}`);
+      out.push(`  ${c.id.padEnd(5)} ${c.severity}${ko}  ${text(rs, c, c.title, lang, date)}`);
     }
   }
   const info = rs.info;

@@ -1,7 +1,8 @@
 // Cross-file checks of a ruleset that a JSON Schema cannot express: references, literals, dimensions.
 import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
 import { knownFactNames } from '../engine/facts/index.js';
-import type { ConditionNode, LeafCondition, Ruleset } from '../types.js';
+import { paramIdsIn } from '../i18n.js';
+import type { CheckDefinition, ConditionNode, LeafCondition, Ruleset } from '../types.js';
 
 export function isLeaf(node: ConditionNode): node is LeafCondition {
   return 'fact' in node;
@@ -17,6 +18,12 @@ export function leaves(node: ConditionNode | undefined): LeafCondition[] {
 
 export function isParamRef(v: unknown): v is { param: string } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { param?: unknown }).param === 'string';
+}
+
+/** Parameters cited in a check's texts as `{param:id}`, in any language. */
+export function textParams(def: CheckDefinition): string[] {
+  const texts = [def.title, def.why, def.fix, def.ask].flatMap((t) => (t ? Object.values(t) : []));
+  return [...new Set(texts.flatMap((t) => paramIdsIn(t as string)))];
 }
 
 /** Every problem in the ruleset; an empty list means it is sound. */
@@ -45,6 +52,7 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
     }
     for (const f of c.inform ?? []) if (!facts.has(f)) issues.push({ path: `${where}.inform`, message: `onbekend feit ${f}` });
     for (const p of c.factParams ?? []) if (!rs.parameters.has(p)) issues.push({ path: `${where}.factParams`, message: `onbekende parameter ${p}` });
+    for (const p of textParams(c)) if (!rs.parameters.has(p)) issues.push({ path: `${where}: tekst`, message: `onbekende parameter {param:${p}}` });
   }
   for (const cap of rs.ladder.caps) {
     for (const m of cap.missing) {

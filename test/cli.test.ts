@@ -35,7 +35,14 @@ describe('cli', () => {
     expect(lines[1]).to.match(/^Oordeel: /);
     expect(lines.at(-1)).to.include('participatief proces');
     const fr = await cli('assess', MINIMAL, '--lang', 'fr');
-    expect(fr.stdout.split('\n')[1]).to.match(/^Avis : |^Avis: /);
+    expect(fr.stdout.split('\n')[1]).to.match(/^Avis : /);
+  });
+
+  it('answers in the language of the proposal unless --lang says otherwise', async () => {
+    const fr = await cli('assess', 'examples/proposals/nachtopvang-brussel.yaml');
+    expect(fr.stdout.split('\n')[1]).to.match(/^Avis : /);
+    const nl = await cli('assess', 'examples/proposals/nachtopvang-brussel.yaml', '--lang', 'nl');
+    expect(nl.stdout.split('\n')[1]).to.match(/^Oordeel: /);
   });
 
   it('uses --date over meta.referenceDate and today', async () => {

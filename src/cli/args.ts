@@ -10,6 +10,8 @@ export interface CliArgs {
   positional: string[];
   format: Format;
   lang: Lang;
+  /** --lang was given; otherwise the input's meta.language may choose the output language. */
+  langGiven: boolean;
   date?: string;
   rules?: string;
   output?: string;
@@ -19,6 +21,7 @@ export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en d
 
 Gebruik:
   armoedetoets assess BESTAND [--format text|json] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
+      zonder --lang: de taal van het voorstel (meta.language), anders Nederlands
   armoedetoets audit BESTAND  [zelfde opties]   drempelscan van een bestaande dienst, met actieplan
   armoedetoets validate BESTAND [--lang …]      controleer een invoerbestand zonder te toetsen
   armoedetoets rules lint [--rules MAP]         controleer het regelpakket (en een lokale overlay)
@@ -57,7 +60,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!LANGS.includes(lang)) throw usage(`--lang moet nl, fr of en zijn, niet "${values.lang}"`);
   const format = (values.format ?? 'text') as Format;
   if (format !== 'json' && format !== 'text') throw usage(`--format moet text of json zijn, niet "${values.format}"`);
-  const base = { lang, format, date: values.date, rules: values.rules, output: values.output };
+  const base = { lang, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };

@@ -43,6 +43,13 @@ function readInput(path: string, io: CliIO, lang: Lang): Record<string, unknown>
   return parseInputText(text, detectFormat(path, text), lang);
 }
 
+/** Without --lang, a proposal written in French (meta.language: fr) gets its assessment in French. */
+function outputLang(raw: Record<string, unknown>, fallback: Lang): Lang {
+  const meta = raw['meta'];
+  const l = meta !== null && typeof meta === 'object' ? (meta as Record<string, unknown>)['language'] : undefined;
+  return l === 'nl' || l === 'fr' || l === 'en' ? l : fallback;
+}
+
 function rulesetFor(args: CliArgs): Ruleset {
   return args.rules ? loadRuleset({ overlayDir: args.rules }) : defaultRuleset();
 }
@@ -74,7 +81,8 @@ async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
         const message = 'audit verwacht een drempelscan (kind: service-audit); gebruik assess voor een voorstel';
         throw new ArmoedetoetsError('INPUT_INVALID', message, { issues: [{ path: 'kind', message }] });
       }
-      const a = await assess(raw, { ruleset: rulesetFor(args), lang: args.lang, date: args.date, today: io.today });
+      const lang = args.langGiven ? args.lang : outputLang(raw, args.lang);
+      const a = await assess(raw, { ruleset: rulesetFor(args), lang, date: args.date, today: io.today });
       emit(args, io, args.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : renderText(a, { color: io.color && !args.output }));
       return EXIT.ok;
     }

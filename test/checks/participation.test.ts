@@ -106,6 +106,19 @@ describe('participation ladder', () => {
     expect(a.participation.effectiveLevel).to.equal(3);
   });
 
+  it('lets co-production evidence stand without a separate advice letter', async () => {
+    const coProduced = { ...strong, evidence: { jointWorkingGroup: 'yes', coWrittenText: 'yes' } };
+    const a = await run(proposal({ participation: coProduced }));
+    expect(a.participation.effectiveLevel).to.equal(4);
+  });
+
+  it('does not call informing after the decision tokenism', async () => {
+    const informed = { claimedLevel: 1, decisionDate: '2025-05-01', moments: [moment('2025-05-20', { form: 'information' })] };
+    const a = await run(proposal({ participation: informed }));
+    expect(a.participation.tokenism).to.equal(false);
+    expect(a.participation.effectiveLevel).to.equal(1);
+  });
+
   it('treats "proposal could no longer change" as tokenism whatever the dates', async () => {
     const a = await run(proposal({ participation: { ...strong, proposalCouldChange: 'no' } }));
     expect(a.participation.tokenism).to.equal(true);

@@ -29,12 +29,29 @@ function timing(moments: Record<string, unknown>[], decisionDate: string | null,
   return { inTime: null, tokenism: null };
 }
 
+/**
+ * Evidence per ladder level, cumulative: evidence of a higher level also supports the lower ones
+ * (a co-written text is more than written advice, so it does not also need the advice letter).
+ */
+function evidenceFacts(consulted: boolean, evidence: Record<string, unknown>): Facts {
+  const own = [
+    consulted,
+    and3(answer(evidence['writtenAdvice']), answer(evidence['answerPerAdvicePoint'])),
+    or3(answer(evidence['jointWorkingGroup']), answer(evidence['coWrittenText'])),
+    answer(evidence['delegatedDecision']),
+    answer(evidence['runByPeopleInPoverty']),
+  ];
+  const facts: Facts = {};
+  own.forEach((_, i) => (facts[`participation.evidence.level${i + 2}`] = or3(...own.slice(i))));
+  return facts;
+}
+
 export function participationFacts(input: FactInput): Facts {
   const p = obj(at(input, 'participation'));
   const moments = list(p['moments']).map(obj);
   const support = obj(p['support']);
   const evidence = obj(p['evidence']);
-  const { inTime, tokenism } = timing(moments, str(p['decisionDate']), answer(p['proposalCouldChange']));
+  const timed = timing(moments, str(p['decisionDate']), answer(p['proposalCouldChange']));
 
   const collective = moments.length === 0 ? false : or3(...moments.map((m) => answer(m['collective'])));
   const supportAnswers = [answer(support['expensesPaid']), answer(support['transportOrChildcare']), answer(support['safeSetting'])];
@@ -45,6 +62,10 @@ export function participationFacts(input: FactInput): Facts {
     (m) => (FORM_LEVEL[String(m['form'])] ?? 0) >= 2 && str(m['who']) !== null && str(m['summary']) !== null,
   );
   const highestForm = moments.reduce((max, m) => Math.max(max, FORM_LEVEL[String(m['form'])] ?? 0), 0);
+  // Informing people after a decision is ordinary; tokenism is a consultation (or more) claimed
+  // or held when nothing could change any more.
+  const asksInput = Math.max(highestForm, num(p['claimedLevel']) ?? 0) >= 2;
+  const tokenism = asksInput ? timed.tokenism : false;
 
   // Nobody took part (no moment, no claim): an unanswered quality condition is not met rather than
   // unknown. An explicit "unknown" keeps its meaning: the user does not know what happened.
@@ -55,7 +76,7 @@ export function participationFacts(input: FactInput): Facts {
     'participation.claimedLevel': num(p['claimedLevel']) ?? 0,
     'participation.momentCount': moments.length,
     'participation.highestForm': highestForm,
-    'participation.inTime': inTime,
+    'participation.inTime': timed.inTime,
     'participation.tokenism': tokenism,
     'participation.collective': collective,
     'participation.criticalVoices': quality(p['criticalVoicesSought']),
@@ -64,10 +85,6 @@ export function participationFacts(input: FactInput): Facts {
     'participation.support': supportLevel,
     'participation.writtenFeedback': quality(p['writtenFeedback']),
     'participation.expertByExperience': quality(p['expertByExperience']),
-    'participation.evidence.level2': consulted,
-    'participation.evidence.level3': and3(answer(evidence['writtenAdvice']), answer(evidence['answerPerAdvicePoint'])),
-    'participation.evidence.level4': or3(answer(evidence['jointWorkingGroup']), answer(evidence['coWrittenText'])),
-    'participation.evidence.level5': answer(evidence['delegatedDecision']),
-    'participation.evidence.level6': answer(evidence['runByPeopleInPoverty']),
+    ...evidenceFacts(consulted, evidence),
   };
 }

@@ -1,6 +1,6 @@
 // Turns checks into json-rules-engine rules for one parameter epoch: thresholds become the dated values.
 import type { NestedCondition } from 'json-rules-engine';
-import type { CheckDefinition, ConditionNode, FactValue, ParamUse, Ruleset } from '../types.js';
+import type { CheckDefinition, ConditionNode, FactValue, Lang, ParamUse, Ruleset } from '../types.js';
 import { isLeaf, isParamRef, leaves, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
 
@@ -17,8 +17,17 @@ export interface CompiledCheck {
   facts: string[];
   /** Facts shown with the result: those the conditions read, then `inform`. */
   shown: string[];
+  /** Texts per language with their parameters filled in, built on first use (params are fixed per epoch). */
+  texts: Partial<Record<Lang, CheckTexts>>;
   /** The check as one engine condition: an `any` whose children are its parts, in `parts` order. */
   condition: NestedCondition;
+}
+
+export interface CheckTexts {
+  title: string;
+  why: string;
+  fix: string;
+  ask: string;
 }
 
 export interface CompiledPack {
@@ -67,7 +76,7 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
     for (const f of facts) factNames.add(f);
     for (const f of def.inform ?? []) factNames.add(f);
     const shown = [...new Set([...facts, ...(def.inform ?? [])])];
-    checks.push({ def, parts, params: [...used.values()], facts, shown, condition: { any: children } as NestedCondition });
+    checks.push({ def, parts, params: [...used.values()], facts, shown, texts: {}, condition: { any: children } as NestedCondition });
   }
   return { checks, factNames: [...factNames] };
 }

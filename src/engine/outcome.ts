@@ -1,8 +1,8 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
 import { fillParams, pick } from '../i18n.js';
-import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, Outcome } from '../types.js';
+import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
-import type { CompiledCheck, Part } from './compile.js';
+import type { CheckTexts, CompiledCheck, Part } from './compile.js';
 import type { ResultNode } from './run.js';
 
 type K = true | false | null;
@@ -44,6 +44,17 @@ export function decideOutcome(parts: Partial<Record<Part, K>>, triggered: boolea
   return 'fail';
 }
 
+function textsOf(compiled: CompiledCheck, lang: Lang): CheckTexts {
+  let t = compiled.texts[lang];
+  if (!t) {
+    const { def, params } = compiled;
+    const fill = (text: LocalizedText): string => fillParams(pick(text, lang), params, lang);
+    t = { title: fill(def.title), why: fill(def.why), fix: fill(def.fix), ask: fill(def.ask ?? def.title) };
+    compiled.texts[lang] = t;
+  }
+  return t;
+}
+
 export function checkResult(
   compiled: CompiledCheck,
   /** The check's evaluated tree; undefined when its dimension was not run (trigger "no"). */
@@ -68,10 +79,7 @@ export function checkResult(
     outcome: decideOutcome(values, triggered),
     severity: def.severity,
     knockout: def.knockout,
-    title: fillParams(pick(def.title, lang), compiled.params, lang),
-    why: fillParams(pick(def.why, lang), compiled.params, lang),
-    fix: fillParams(pick(def.fix, lang), compiled.params, lang),
-    ask: fillParams(pick(def.ask ?? def.title, lang), compiled.params, lang),
+    ...textsOf(compiled, lang),
     sources: def.sources,
     facts: shown,
     conditions: traces,

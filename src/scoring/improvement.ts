@@ -64,8 +64,7 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
     const scoreAfter = den > 0 ? Math.round((10 * num) / den) / 10 : 0;
     let level = current.participation.effectiveLevel;
     if (ladderRefs.has(c.id)) {
-      const fixedOutcomes = new Map(outcomes).set(c.id, 'pass');
-      level = effectiveLevel(rs, claimed, conditionMet(fixedOutcomes, facts), tokenism);
+      level = effectiveLevel(rs, claimed, conditionMet(outcomes, facts, c.id), tokenism);
     }
     const verdictAfter = verdictCode(kind, s, {
       overall: scoreAfter,

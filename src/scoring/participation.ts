@@ -7,9 +7,9 @@ export function claimedLevel(facts: Facts): number {
   return typeof v === 'number' ? v : 0;
 }
 
-/** A ladder condition is met only when its check passed (or was switched off) or its fact is true; unknown is not met. */
-export function conditionMet(outcomes: ReadonlyMap<string, Outcome>, facts: Facts): (ref: string) => boolean {
-  return (ref) => (/^[A-Z]/.test(ref) ? (outcomes.get(ref) ?? 'pass') === 'pass' : facts[ref] === true);
+/** A ladder condition is met only when (`assumePassed`: as if that check passed)  its check passed (or was switched off) or its fact is true; unknown is not met. */
+export function conditionMet(outcomes: ReadonlyMap<string, Outcome>, facts: Facts, assumePassed?: string): (ref: string) => boolean {
+  return (ref) => (/^[A-Z]/.test(ref) ? ref === assumePassed || (outcomes.get(ref) ?? 'pass') === 'pass' : facts[ref] === true);
 }
 
 /** The effective level alone (no texts): the claim lowered by every cap that applies. */

@@ -82,7 +82,14 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   const flagged = a.dimensions.filter((d) => d.light === 'red' || d.light === 'orange');
   if (flagged.length > 0) {
     out.push('', label(lang, 'redOrange'));
-    for (const d of flagged.sort((x, y) => (x.score ?? 0) - (y.score ?? 0))) {
+    // Most serious first: failed knock-outs, then red before orange, then the heavier dimension.
+    const order = (d: DimensionResult): number[] => [-d.knockoutsFailed.length, d.light === 'red' ? 0 : 1, -d.weight, d.score ?? 0];
+    const bySeriousness = (x: DimensionResult, y: DimensionResult): number => {
+      const [a, b] = [order(x), order(y)];
+      const i = a.findIndex((v, k) => v !== b[k]);
+      return i < 0 ? 0 : (a[i] as number) - (b[i] as number);
+    };
+    for (const d of flagged.sort(bySeriousness)) {
       out.push(dimLine(d, lang, color));
       const bad = a.checks.filter((c) => c.dimension === d.id && ['fail', 'partial', 'unknown'].includes(c.outcome));
       for (const c of bad) out.push(checkLine(c, lang));

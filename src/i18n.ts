@@ -128,9 +128,13 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = MESSAGES[key][lang];
+/** Fills `{name}` in a message template; an unknown name stays visible rather than vanishing. */
+export function interpolate(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return interpolate(MESSAGES[key][lang], vars);
 }
 
 /** Picks a language from a localized text, falling back to Dutch. */

@@ -1,4 +1,5 @@
 // Labels of the text and JSON outputs in Dutch, French and English, and locale-aware number formats.
+import { interpolate } from '../i18n.js';
 import type { Lang, Light, Outcome } from '../types.js';
 
 const LABELS = {
@@ -40,7 +41,7 @@ const LABELS = {
 export type LabelKey = keyof typeof LABELS;
 
 export function label(lang: Lang, key: LabelKey, vars: Record<string, string | number> = {}): string {
-  return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n] ?? ''));
+  return interpolate(LABELS[key][lang], vars);
 }
 
 const OUTCOME_TEXT: Record<Outcome, Record<Lang, string>> = {

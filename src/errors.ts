@@ -10,6 +10,11 @@ export type ErrorCode =
   | 'RULESET_PARAM_MISSING'
   | 'CHECK_NOT_FOUND'
   | 'USAGE'
+  | 'BROWSER_NOT_FOUND'
+  | 'BUSY'
+  | 'RENDER_FAILED'
+  | 'RENDER_TIMEOUT'
+  | 'OUTPUT_FAILED'
   | 'INTERNAL';
 
 /** One problem in a user's file: where it is and what is wrong, already localized. */

@@ -1,0 +1,101 @@
+// View models of check results and dimensions: outcomes, evidence (facts, conditions, dated parameters) and sources.
+import { formatScore } from '../i18n.js';
+import type { Assessment, CheckResult, DimensionResult, Lang, Light, Outcome, SourceRef } from '../types.js';
+import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
+import { fmt, type Labels } from './locales.js';
+import type { ReportTexts } from './texts.js';
+
+export interface SourceView { title: string; tagText: string; href: string | null; urlText: string | null }
+export interface CheckView {
+  id: string; title: string; why: string; fix: string; ask: string;
+  outcome: Outcome; outcomeText: string; severityText: string; knockout: boolean; isUnknown: boolean;
+  facts: { name: string; value: string }[];
+  conditions: { part: string; fact: string; test: string; param: string | null; actual: string; holds: string }[];
+  params: { id: string; value: string; validFrom: string; source: SourceView }[];
+  sources: SourceView[];
+}
+export interface DimensionView {
+  id: string; code: string; title: string; anchor: string; applicable: boolean;
+  scoreText: string; light: Light; lightText: string; weightText: string; countsText: string; knockoutText: string | null;
+  issues: CheckView[]; passed: { id: string; title: string }[]; naCount: string | null;
+}
+
+const OUTCOME_KEY: Record<Outcome, string> = {
+  pass: 'outcomePass', partial: 'outcomePartial', fail: 'outcomeFail', unknown: 'outcomeUnknown', 'not-applicable': 'outcomeNa',
+};
+const LIGHT_KEY: Record<Light, string> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa' };
+const PART_KEY = { pass: 'partPass', partial: 'partPartial', appliesWhen: 'partApplies' } as const;
+const TAG_KEY = { official: 'tagOfficial', practice: 'tagPractice', default: 'tagDefault' } as const;
+/** Order of issues inside a dimension: failures first, then partial, then unknown. */
+export const ISSUE_RANK: Partial<Record<Outcome, number>> = { fail: 0, partial: 1, unknown: 2 };
+
+export const outcomeText = (o: Outcome, l: Labels): string => l[OUTCOME_KEY[o]] as string;
+export const lightText = (x: Light, l: Labels): string => l[LIGHT_KEY[x]] as string;
+export const scoreText = (n: number | null, l: Labels, lang: Lang): string => (n === null ? l.lightNa as string : formatScore(n, lang));
+
+export function sourceView(s: SourceRef, l: Labels): SourceView {
+  const href = safeHttpsUrl(s.url);
+  return { title: s.title, tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
+}
+
+export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts): CheckView {
+  const units = new Map(c.parameters.map((p) => [p.id, p.unit]));
+  return {
+    id: c.id,
+    title: tx.check(c.id, 'title', c.title),
+    why: tx.check(c.id, 'why', c.why),
+    fix: tx.check(c.id, 'fix', c.fix),
+    ask: tx.check(c.id, 'ask', c.ask),
+    outcome: c.outcome,
+    outcomeText: outcomeText(c.outcome, l),
+    severityText: fmt(l, 'severityN', { n: c.severity }),
+    knockout: c.knockout,
+    isUnknown: c.outcome === 'unknown',
+    facts: Object.entries(c.facts).map(([name, v]) => ({ name, value: formatValue(v, l, lang) })),
+    conditions: c.conditions.map((x) => {
+      const unit = x.param ? units.get(x.param) : undefined;
+      return {
+        part: l[PART_KEY[x.part]] as string,
+        fact: x.fact,
+        test: `${operatorText(x.operator, l)} ${formatValue(x.value, l, lang, unit)}`,
+        param: x.param ?? null,
+        actual: formatValue(x.factValue, l, lang, unit),
+        holds: x.result ? l.valueYes as string : l.valueNo as string,
+      };
+    }),
+    params: c.parameters.map((p) => ({
+      id: p.id,
+      value: formatValue(p.value, l, lang, p.unit),
+      validFrom: fmt(l, 'validFrom', { date: formatDate(p.validFrom, lang) }),
+      source: sourceView(p.source, l),
+    })),
+    sources: c.sources.map((s) => sourceView(s, l)),
+  };
+}
+
+export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang: Lang, tx: ReportTexts): DimensionView {
+  const own = a.checks.filter((c) => c.dimension === d.id);
+  const issues = own
+    .filter((c) => ISSUE_RANK[c.outcome] !== undefined)
+    .sort((x, y) => (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9) || Number(y.knockout) - Number(x.knockout) || y.severity - x.severity)
+    .map((c) => checkView(c, l, lang, tx));
+  const na = d.counts['not-applicable'];
+  const ko = d.knockoutsFailed.length > 0 ? fmt(l, 'knockoutFailedIn', { ids: d.knockoutsFailed.join(', ') })
+    : d.knockoutsUnknown.length > 0 ? fmt(l, 'knockoutUnknownIn', { ids: d.knockoutsUnknown.join(', ') }) : null;
+  return {
+    id: d.id,
+    code: d.code,
+    title: tx.dimension(d.id, d.title),
+    anchor: `dim-${d.id.replace(/[^a-zA-Z0-9-]/g, '')}`,
+    applicable: d.applicable,
+    scoreText: scoreText(d.score, l, lang),
+    light: d.light,
+    lightText: lightText(d.light, l),
+    weightText: formatScore(d.weight, lang),
+    countsText: fmt(l, 'countsLine', { pass: d.counts.pass, partial: d.counts.partial, fail: d.counts.fail, unknown: d.counts.unknown }),
+    knockoutText: ko,
+    issues,
+    passed: own.filter((c) => c.outcome === 'pass').map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title) })),
+    naCount: na > 0 ? fmt(l, 'naCount', { n: na }) : null,
+  };
+}

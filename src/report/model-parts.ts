@@ -1,0 +1,78 @@
+// View models of the participation section (ladder, caps, quality conditions) and of the method annex.
+import { formatPercent } from '../i18n.js';
+import { formatFine } from './format.js';
+import type { Assessment, Lang, Ruleset } from '../types.js';
+import { ladderChart } from './charts.js';
+import { fmt, type Labels } from './locales.js';
+import { lightText, outcomeText } from './model-checks.js';
+import type { ReportTexts } from './texts.js';
+
+export interface ParticipationView {
+  claimedText: string; effectiveText: string; statement: string; lowered: boolean;
+  caps: { reason: string; maxText: string }[];
+  tokenism: boolean; tokenismReason: string | null;
+  quality: { id: string; title: string; outcomeText: string; met: boolean; mark: string }[];
+  levels: { level: number; title: string; evidence: string; isClaimed: boolean; isEffective: boolean }[];
+  svg: string;
+}
+
+export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, tx: ReportTexts): ParticipationView {
+  const p = a.participation;
+  const levels = rs.ladder.levels.map((lv) => ({
+    level: lv.level,
+    title: lv.level === p.claimedLevel ? tx.level(lv.level, p.claimedTitle) : lv.level === p.effectiveLevel ? tx.level(lv.level, p.effectiveTitle) : (lv.title[lang] ?? lv.title.nl),
+    evidence: lv.evidence[lang] ?? lv.evidence.nl,
+    isClaimed: lv.level === p.claimedLevel,
+    isEffective: lv.level === p.effectiveLevel,
+  }));
+  const titleOf = (n: number, fallback: string): string => levels.find((x) => x.level === n)?.title ?? fallback;
+  const claimedText = fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
+  const effectiveText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
+  const statement = fmt(l, 'ladderStatement', { claimed: claimedText, effective: effectiveText });
+  const quality = a.checks
+    .filter((c) => c.dimension === 'participation' && /^PA\d+$/.test(c.id))
+    .map((c) => ({
+      id: c.id,
+      title: tx.check(c.id, 'title', c.title),
+      outcomeText: outcomeText(c.outcome, l),
+      met: c.outcome === 'pass',
+      mark: c.outcome === 'pass' ? '✓' : c.outcome === 'not-applicable' ? '–' : c.outcome === 'unknown' ? '?' : '✗',
+    }));
+  return {
+    claimedText,
+    effectiveText,
+    statement,
+    lowered: p.effectiveLevel < p.claimedLevel,
+    caps: p.caps.filter((c) => c.missing.join('|') !== rs.ladder.tokenism.fact).map((c) => ({ reason: tx.capReason(c.missing, c.reason), maxText: fmt(l, 'capMax', { n: c.maxLevel }) })),
+    tokenism: p.tokenism,
+    tokenismReason: p.tokenism ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
+    quality,
+    levels,
+    svg: ladderChart(levels, p.claimedLevel, p.effectiveLevel, {
+      title: l.ladderTitle as string,
+      desc: statement,
+      claimed: l.ladderClaimed as string,
+      effective: l.ladderEffective as string,
+      both: l.ladderBoth as string,
+      level: l.level as string,
+    }),
+  };
+}
+
+export interface MethodView { sections: { title: string; text: string }[] }
+
+const METHOD_KEYS = ['Intro', 'Facts', 'Outcome', 'Score', 'Knockout', 'Overall', 'Ladder', 'Verdict', 'Audit', 'Path'] as const;
+
+export function methodView(rs: Ruleset, l: Labels, lang: Lang): MethodView {
+  const s = rs.scoring;
+  const n = (x: number): string => formatFine(x, lang);
+  const vars: Record<string, string | number> = {
+    pass: n(s.outcomePoints.pass), partial: n(s.outcomePoints.partial), unknown: n(s.outcomePoints.unknown), fail: n(s.outcomePoints.fail),
+    w1: n(s.severityWeights['1']), w2: n(s.severityWeights['2']), w3: n(s.severityWeights['3']),
+    green: n(s.lights.greenMin), orange: n(s.lights.orangeMin), cap: lightText(s.knockoutUnknownCap, l),
+    below: n(s.verdict.unfavourable.overallBelow), reds: s.verdict.unfavourable.redDimensionsAtLeast,
+    fav: n(s.verdict.favourable.overallAtLeast), maxRed: s.verdict.favourable.maxRedDimensions,
+    minPart: s.verdict.favourable.minEffectiveParticipation, share: formatPercent(s.verdict.unknownShareWarning, lang),
+  };
+  return { sections: METHOD_KEYS.map((k) => ({ title: l[`method${k}Title`] as string, text: fmt(l, `method${k}`, vars) })) };
+}

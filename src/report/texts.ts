@@ -1,0 +1,56 @@
+// Check, dimension and ladder texts in the report language, taken from the ruleset when it differs from the assessment's.
+import { fillParams, pick } from '../i18n.js';
+import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
+import type { Assessment, CheckResult, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
+
+type TextField = 'title' | 'why' | 'fix' | 'ask';
+
+/** Texts of one report: each falls back to the assessment's own text when the ruleset lacks it. */
+export interface ReportTexts {
+  check(id: string, field: TextField, fallback: string, params?: readonly ParamUse[]): string;
+  dimension(id: string, fallback: string): string;
+  level(level: number, fallback: string): string;
+  capReason(missing: readonly string[], fallback: string): string;
+}
+
+export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts {
+  const same = lang === a.lang;
+  const checks = new Map(rs.checks.map((c) => [c.id, c]));
+  const paramsOf = new Map(a.checks.map((c) => [c.id, c.parameters]));
+  const dims = new Map(rs.dimensions.map((d) => [d.id, d]));
+  const levels = new Map(rs.ladder.levels.map((x) => [x.level, x]));
+  const local = (t: LocalizedText | undefined, params: readonly ParamUse[], fallback: string): string => {
+    const s = t ? fillParams(pick(t, lang), params, lang) : '';
+    return s.trim() === '' ? fallback : s;
+  };
+  return {
+    check(id, field, fallback, params) {
+      if (same) return fallback;
+      return local(checks.get(id)?.[field], params ?? paramsOf.get(id) ?? [], fallback);
+    },
+    dimension(id, fallback) {
+      return same ? fallback : local(dims.get(id)?.title, [], fallback);
+    },
+    level(level, fallback) {
+      return same ? fallback : local(levels.get(level)?.title, [], fallback);
+    },
+    capReason(missing, fallback) {
+      if (same) return fallback;
+      const key = missing.join('|');
+      if (key === rs.ladder.tokenism.fact) return local(rs.ladder.tokenism.reason, [], fallback);
+      return local(rs.ladder.caps.find((c) => c.missing.join('|') === key)?.reason, [], fallback);
+    },
+  };
+}
+
+/** The verdict title and reasons in the report language, recomputed from the same results. */
+export function localVerdict(a: Assessment, rs: Ruleset, lang: Lang, tx: ReportTexts): { title: string; reasons: string[] } {
+  if (lang === a.lang) return { title: a.verdict.title, reasons: a.verdict.reasons };
+  const checks: CheckResult[] = a.checks.map((c) => ({ ...c, title: tx.check(c.id, 'title', c.title, c.parameters) }));
+  const dims = a.dimensions.map((d) => ({ ...d, title: tx.dimension(d.id, d.title) }));
+  const p = a.participation;
+  const participation = { ...p, effectiveTitle: tx.level(p.effectiveLevel, p.effectiveTitle) };
+  const v = decideVerdict(a.kind, rs.scoring, a.score.overall, dims, checks, participation, lang);
+  // Same inputs give the same code; should a different ruleset have been passed, keep the recorded verdict's code.
+  return { title: verdictTitle(a.verdict.code, lang), reasons: v.code === a.verdict.code ? v.reasons : a.verdict.reasons };
+}

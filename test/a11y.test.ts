@@ -1,0 +1,66 @@
+// Accessibility: axe-core in headless Chromium finds no serious or critical violation in the HTML report.
+import { expect } from 'chai';
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { assess } from '../src/assess.js';
+import { readExample } from '../src/examples.js';
+import { renderReportHtml } from '../src/report/html.js';
+import { defaultRuleset } from '../src/ruleset/load.js';
+import type { Lang } from '../src/types.js';
+import { requireBrowser } from './browser.js';
+import { TEST_DATE } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = (require('axe-core') as { source: string }).source;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+const CASES: [string, Lang][] = [
+  ['examples/proposals/afvalzak-prijsstijging.yaml', 'nl'],
+  ['examples/audits/ocmw-onthaal-drempelscan.yaml', 'fr'],
+  ['examples/proposals/zwembad-sociaal-tarief.yaml', 'en'],
+];
+
+describe('accessibility of the HTML report (axe-core)', function () {
+  this.timeout(60_000);
+  let browser: Browser | undefined;
+
+  before(async function () {
+    const executablePath = requireBrowser(this);
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const [file, lang] of CASES) {
+    it(`${file} (${lang}): no serious or critical violations`, async () => {
+      const ruleset = defaultRuleset();
+      const a = await assess(readExample(file), { ruleset, lang, today: TEST_DATE });
+      const page = await (browser as Browser).newPage();
+      try {
+        await page.setContent(renderReportHtml(a, { ruleset, lang }), { waitUntil: 'load' });
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+          return r.violations;
+        })) as AxeViolation[];
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`)).to.deep.equal([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,44 @@
+// The PDF report: its extracted text carries the verdict, the knock-outs and the top recommendation, in each language.
+import { expect } from 'chai';
+import { assess } from '../src/assess.js';
+import { readExample } from '../src/examples.js';
+import { renderReportHtml } from '../src/report/html.js';
+import { BrowserPool } from '../src/report/pdf/index.js';
+import { defaultRuleset } from '../src/ruleset/load.js';
+import { LANGS } from '../src/types.js';
+import { EXPLICIT_BROWSER, requireBrowser } from './browser.js';
+import { pdfText } from './pdf-text.js';
+import { TEST_DATE } from './helpers.js';
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+describe('PDF report text', function () {
+  this.timeout(120_000);
+  let pool: BrowserPool;
+
+  before(function () {
+    requireBrowser(this);
+    pool = new BrowserPool({ executablePath: EXPLICIT_BROWSER });
+  });
+
+  after(async () => {
+    await pool?.close();
+  });
+
+  for (const lang of LANGS) {
+    it(`afvalzak-prijsstijging in ${lang}: verdict, knock-out and top recommendation are in the PDF`, async () => {
+      const ruleset = defaultRuleset();
+      const a = await assess(readExample('examples/proposals/afvalzak-prijsstijging.yaml'), { ruleset, lang, today: TEST_DATE });
+      const pdf = await pool.pdf(renderReportHtml(a, { ruleset, lang }), { title: a.subject.title, lang });
+      const { pages, text } = await pdfText(pdf);
+      const flat = squash(text);
+      expect(pages).to.be.within(3, 40);
+      expect(flat).to.include(a.verdict.title);
+      expect(a.verdict.knockouts).to.deep.equal(['F3']);
+      expect(flat).to.include('F3');
+      const top = a.improvementPath[0];
+      expect(top).to.not.equal(undefined);
+      expect(flat).to.include(squash(top?.fix ?? '').slice(0, 60));
+    });
+  }
+});

@@ -6,11 +6,16 @@ import { detectFormat, parseInputText } from './validation/parse.js';
 
 const INPUT = /\.(ya?ml|json)$/;
 
-/** Paths (relative to the package root) of every example input; `<name>.expected.json` files are not inputs. */
+/** A file name that holds an input: YAML or JSON, but not an example's `<name>.expected.json`. */
+export function isInputFile(name: string): boolean {
+  return INPUT.test(name) && !name.endsWith('.expected.json');
+}
+
+/** Paths (relative to the package root) of every example input. */
 export function exampleFiles(): string[] {
   return ['proposals', 'audits'].flatMap((sub) =>
     readdirSync(join(EXAMPLES_DIR, sub))
-      .filter((f) => INPUT.test(f) && !f.endsWith('.expected.json'))
+      .filter(isInputFile)
       .sort()
       .map((f) => relative(PACKAGE_ROOT, join(EXAMPLES_DIR, sub, f))),
   );

@@ -1,5 +1,5 @@
 // A CliIO that reads real files but captures output, so CLI tests need no child process.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCli, type CliIO } from '../src/cli/run.js';
 import { TEST_DATE } from './helpers.js';
 
@@ -17,9 +17,20 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     stderr: (s) => void (stderr += s),
     fileSize: (p) => statSync(p).size,
     readFile: (p) => readFileSync(p, 'utf8'),
-    writeFile: (p, s) => writeFileSync(p, s),
+    writeFile: (p, data) => writeFileSync(p, data),
+    isDirectory: (p) => {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    listDir: (p) => readdirSync(p),
+    makeDir: (p) => mkdirSync(p, { recursive: true }),
     today: TEST_DATE,
     color: false,
+    progress: false,
+    browserPath: process.env['ARMOEDETOETS_BROWSER'],
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };

@@ -3,10 +3,11 @@ import { parseArgs } from 'node:util';
 import { ArmoedetoetsError } from '../errors.js';
 import { LANGS, type Lang } from '../types.js';
 
-export type Format = 'json' | 'text';
+export type Format = 'json' | 'text' | 'html' | 'pdf';
+const FORMATS: readonly Format[] = ['json', 'text', 'html', 'pdf'];
 
 export interface CliArgs {
-  command: 'assess' | 'audit' | 'validate' | 'rules-lint' | 'rules-list' | 'explain' | 'help' | 'version';
+  command: 'assess' | 'audit' | 'report' | 'validate' | 'rules-lint' | 'rules-list' | 'explain' | 'help' | 'version';
   positional: string[];
   format: Format;
   lang: Lang;
@@ -15,14 +16,18 @@ export interface CliArgs {
   date?: string;
   rules?: string;
   output?: string;
+  /** An earlier audit of the same service (input or saved assessment), for the changes since. */
+  previous?: string;
 }
 
 export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en diensten
 
 Gebruik:
-  armoedetoets assess BESTAND [--format text|json] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
-      zonder --lang: de taal van het voorstel (meta.language), anders Nederlands
-  armoedetoets audit BESTAND  [zelfde opties]   drempelscan van een bestaande dienst, met actieplan
+  armoedetoets assess BESTAND [--format text|json|html|pdf] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
+      zonder --lang: de taal van het voorstel (meta.language), anders Nederlands; pdf vraagt -o
+  armoedetoets assess MAP --format html|pdf|json|text -o UITMAP   elk bestand van de map; een fout bestand wordt overgeslagen
+  armoedetoets audit BESTAND  [zelfde opties] [--previous EERDER]   drempelscan met actieplan (en wat veranderde)
+  armoedetoets report TOETS.json --format html|pdf|text [-o UIT] [--lang …]   een bewaard toetsresultaat opnieuw weergeven
   armoedetoets validate BESTAND [--lang …]      controleer een invoerbestand zonder te toetsen
   armoedetoets rules lint [--rules MAP]         controleer het regelpakket (en een lokale overlay)
   armoedetoets rules list [--lang …] [--rules MAP]
@@ -48,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         date: { type: 'string', short: 'd' },
         rules: { type: 'string', short: 'r' },
         output: { type: 'string', short: 'o' },
+        previous: { type: 'string', short: 'p' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -59,8 +65,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const lang = (values.lang ?? 'nl') as Lang;
   if (!LANGS.includes(lang)) throw usage(`--lang moet nl, fr of en zijn, niet "${values.lang}"`);
   const format = (values.format ?? 'text') as Format;
-  if (format !== 'json' && format !== 'text') throw usage(`--format moet text of json zijn, niet "${values.format}"`);
-  const base = { lang, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output };
+  if (!FORMATS.includes(format)) throw usage(`--format moet text, json, html of pdf zijn, niet "${values.format}"`);
+  const base = { lang, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };
@@ -71,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   switch (cmd) {
     case 'assess':
     case 'audit':
+    case 'report':
     case 'validate':
       return { ...base, command: cmd, positional: one(cmd) };
     case 'explain':

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The armoedetoets command: the only place that touches the process, the file system for the CLI and the clock.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// The armoedetoets command: the only place that touches the process, its environment, the clock and the disk for the CLI.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCli, type CliIO } from './run.js';
 
 const io: CliIO = {
@@ -8,9 +8,20 @@ const io: CliIO = {
   stderr: (s) => process.stderr.write(s),
   fileSize: (p) => statSync(p).size,
   readFile: (p) => readFileSync(p, 'utf8'),
-  writeFile: (p, s) => writeFileSync(p, s),
+  writeFile: (p, data) => writeFileSync(p, data),
+  isDirectory: (p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+  listDir: (p) => readdirSync(p),
+  makeDir: (p) => mkdirSync(p, { recursive: true }),
   today: new Date().toISOString().slice(0, 10),
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+  progress: Boolean(process.stderr.isTTY),
+  browserPath: process.env['ARMOEDETOETS_BROWSER'] || process.env['PUPPETEER_EXECUTABLE_PATH'] || undefined,
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,0 +1,44 @@
+// Turns an assessment into the requested output format; the browser pool is started only for PDF.
+import { renderReportHtml } from '../report/html.js';
+import { BrowserPool } from '../report/pdf/index.js';
+import { renderText } from '../output/text.js';
+import type { Assessment, Lang, Ruleset } from '../types.js';
+import type { Format } from './args.js';
+import type { CliIO } from './io.js';
+
+export interface RenderContext {
+  ruleset: Ruleset;
+  io: CliIO;
+  /** Created on the first PDF and closed by the caller (see withRenderer). */
+  pool?: BrowserPool;
+}
+
+/** `color` only matters for text on a terminal; the context is shared so that one browser serves every PDF. */
+export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: { color: boolean; previous?: Assessment }): Promise<string | Uint8Array> {
+  const { previous } = opts;
+  switch (format) {
+    case 'json':
+      return JSON.stringify(a, null, 2) + '\n';
+    case 'text':
+      return renderText(a, { color: opts.color });
+    case 'html':
+      return renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+    case 'pdf': {
+      ctx.pool ??= new BrowserPool({ executablePath: ctx.io.browserPath });
+      const html = renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+      return ctx.pool.pdf(html, { title: a.subject.title, lang });
+    }
+  }
+}
+
+/** Runs `fn` with a render context and always closes the browser it may have started. */
+export async function withRenderer<T>(ruleset: Ruleset, io: CliIO, fn: (ctx: RenderContext) => Promise<T>): Promise<T> {
+  const ctx: RenderContext = { ruleset, io };
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.pool?.close();
+  }
+}
+
+export const EXTENSION: Record<Format, string> = { json: '.json', text: '.txt', html: '.html', pdf: '.pdf' };

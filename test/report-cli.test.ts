@@ -1,0 +1,75 @@
+// The report from the command line: HTML and PDF files, saved assessments, folders, earlier audits.
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireBrowser } from './browser.js';
+import { cli } from './cli-io.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'report-cli-'));
+
+describe('report from the CLI', function () {
+  this.timeout(120_000);
+
+  it('assess --format html writes one self-contained file in the proposal language', async () => {
+    const out = join(tmp(), 'advies.html');
+    const r = await cli('assess', 'examples/proposals/nachtopvang-brussel.yaml', '--format', 'html', '-o', out);
+    expect(r.code, r.stderr).to.equal(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).to.match(/<html[^>]* lang="fr"/);
+    expect(html).not.to.match(/<script|<link /i);
+  });
+
+  it('refuses a PDF without -o', async () => {
+    const r = await cli('assess', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--format', 'pdf');
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.include('-o');
+  });
+
+  it('report renders a saved assessment again, in another language, and refuses a broken one', async () => {
+    const dir = tmp();
+    const saved = join(dir, 'toets.json');
+    expect((await cli('assess', 'examples/proposals/afvalzak-prijsstijging.yaml', '--format', 'json', '-o', saved)).code).to.equal(0);
+    const out = join(dir, 'advice.html');
+    const r = await cli('report', saved, '--format', 'html', '--lang', 'en', '-o', out);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(readFileSync(out, 'utf8')).to.match(/<html[^>]* lang="en"/);
+    const broken = join(dir, 'kapot.json');
+    writeFileSync(broken, JSON.stringify({ schemaVersion: '1.0', checks: 'geen lijst' }));
+    const b = await cli('report', broken, '--format', 'html', '-o', join(dir, 'x.html'));
+    expect(b.code).to.equal(2);
+    expect(b.stderr).to.include('checks');
+  });
+
+  it('audit --previous shows what changed since the earlier audit', async () => {
+    const dir = tmp();
+    const earlier = join(dir, 'onthaal-2024.yaml');
+    const text = readFileSync('examples/audits/ocmw-onthaal-drempelscan.yaml', 'utf8').replace(/referenceDate: 2025-\d\d-\d\d/, 'referenceDate: 2024-09-15').replace(/staffTrained: ja/, 'staffTrained: nee');
+    writeFileSync(earlier, text);
+    const out = join(dir, 'audit.html');
+    const r = await cli('audit', 'examples/audits/ocmw-onthaal-drempelscan.yaml', '--previous', earlier, '--format', 'html', '-o', out);
+    expect(r.code, r.stderr).to.equal(0);
+    const html = readFileSync(out, 'utf8');
+    // the earlier audit's date and the check that improved since (staff trained: TR4)
+    expect(html).to.match(/15[./-]0?9[./-]2024|2024-09-15|15 september 2024/);
+    expect(html).to.include('TR4');
+  });
+
+  it('a folder: every file rendered, a bad one reported and skipped, a summary at the end', async function () {
+    requireBrowser(this);
+    const dir = tmp();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync('examples/proposals/uitpas-kansentarief.yaml', join(input, 'uitpas.yaml'));
+    copyFileSync('examples/audits/vrijetijdspas-drempelscan.yaml', join(input, 'vrijetijdspas.yaml'));
+    copyFileSync('test/fixtures/bad/ladder-level-9.yaml', join(input, 'kapot.yaml'));
+    const out = join(dir, 'out');
+    const r = await cli('assess', input, '--format', 'pdf', '-o', out);
+    expect(r.code).to.equal(2);
+    expect(readdirSync(out).sort()).to.deep.equal(['uitpas.pdf', 'vrijetijdspas.pdf']);
+    expect(readFileSync(join(out, 'uitpas.pdf')).subarray(0, 5).toString()).to.equal('%PDF-');
+    expect(r.stderr).to.include('overgeslagen: kapot.yaml');
+    expect(r.stderr).to.include('participation.claimedLevel');
+    expect(r.stderr).to.match(/2 van 3 bestanden weergegeven/);
+  });
+});

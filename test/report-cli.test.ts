@@ -26,6 +26,14 @@ describe('report from the CLI', function () {
     expect(r.stderr).to.include('-o');
   });
 
+  it('names the output path when it cannot be written, without a stack trace', async () => {
+    const out = join(tmp(), 'bestaat-niet', 'advies.html');
+    const r = await cli('assess', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--format', 'html', '-o', out);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.include(out).and.include('de map bestaat niet');
+    expect(r.stderr).not.to.include('Interne fout');
+  });
+
   it('report renders a saved assessment again, in another language, and refuses a broken one', async () => {
     const dir = tmp();
     const saved = join(dir, 'toets.json');

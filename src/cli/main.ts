@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The armoedetoets command: the only place that touches the process, its environment, the clock and the disk for the CLI.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { runCli, type CliIO } from './run.js';
 
 const io: CliIO = {
@@ -8,7 +8,17 @@ const io: CliIO = {
   stderr: (s) => process.stderr.write(s),
   fileSize: (p) => statSync(p).size,
   readFile: (p) => readFileSync(p, 'utf8'),
-  writeFile: (p, data) => writeFileSync(p, data),
+  // Written beside the target and renamed into place: a failed write never leaves half a report over an earlier one.
+  writeFile: (p, data) => {
+    const tmp = `${p}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, data);
+      renameSync(tmp, p);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  },
   isDirectory: (p) => {
     try {
       return statSync(p).isDirectory();

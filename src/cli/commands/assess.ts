@@ -7,6 +7,7 @@ import type { Assessment, Ruleset } from '../../types.js';
 import type { CliArgs } from '../args.js';
 import { outputLang, readInput } from '../input.js';
 import type { CliIO } from '../io.js';
+import { makeOutputDir, writeOutput } from '../output.js';
 import { progressLine } from '../progress.js';
 import { EXTENSION, renderAs, withRenderer, type RenderContext } from '../render.js';
 import { readPrevious } from './previous.js';
@@ -30,7 +31,7 @@ async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<voi
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
   const previous = args.previous ? await readPrevious(args.previous, args, ctx.ruleset, ctx.io, a.lang) : undefined;
   const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous });
-  if (args.output) ctx.io.writeFile(args.output, out);
+  if (args.output) writeOutput(ctx.io, args.output, out);
   else ctx.io.stdout(out as string);
 }
 
@@ -39,7 +40,7 @@ async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<n
   const { io } = ctx;
   if (!args.output) throw usage('Een map toetsen vraagt een uitvoermap: -o UITMAP');
   const files = io.listDir(dir).filter(isInputFile).sort();
-  io.makeDir(args.output);
+  makeOutputDir(io, args.output);
   const failed: string[] = [];
   let done = 0;
   for (const name of files) {
@@ -47,10 +48,11 @@ async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<n
     try {
       const a = await assessFile(join(dir, name), args, ctx.ruleset, io);
       const out = await renderAs(a, args.format, a.lang, ctx, { color: false });
-      io.writeFile(join(args.output, basename(name).replace(/\.(ya?ml|json)$/i, '') + EXTENSION[args.format]), out);
+      writeOutput(io, join(args.output, basename(name).replace(/\.(ya?ml|json)$/i, '') + EXTENSION[args.format]), out);
     } catch (e) {
       if (!isArmoedetoetsError(e) || !e.expected) throw e;
-      failed.push(`${name}: ${[e.message, ...e.issues.filter((i) => i.message !== e.message).map((i) => `${i.path}: ${i.message}`)].join(' — ')}`);
+      const details = e.issues.filter((i) => i.message !== e.message).map((i) => `${i.path}: ${i.message}`);
+      failed.push(`${name}: ${details.length ? `${e.message.replace(/[:\s]+$/, '')}: ${details.join('; ')}` : e.message}`);
     }
     done += 1;
   }

@@ -49,6 +49,14 @@ const DEFAULTS = {
 
 /** How long page.close() / browser.close() may take before the process is killed. */
 const CLOSE_GRACE_MS = 5_000;
+/**
+ * Documents one page prints before it is closed. Reusing a page keeps its renderer's caches warm:
+ * a fresh page cost about 200 ms more per 32-page report (bench/pdf.bench.ts). Each document
+ * replaces the previous one whole (setContent), with JavaScript off and every request still intercepted.
+ */
+const PAGE_REUSE = 20;
+/** A kept page still holds its last document (a few hundred MB for a long report): closed after this long unused. */
+const SPARE_IDLE_MS = 30_000;
 const LAUNCH_TIMEOUT_MS = 30_000;
 
 /** One launched browser and its throw-away profile directory. */
@@ -63,7 +71,7 @@ interface Generation {
   retired: boolean;
   /** Disconnected: crashed, killed or closed. */
   dead: boolean;
-  /** A fresh locked-down page opened ahead of the next PDF. */
+  /** A locked-down page ready for the next PDF: opened ahead, or kept from the previous PDF. */
   spare?: Promise<Page>;
   spareReady: boolean;
   closing?: Promise<void>;
@@ -113,7 +121,7 @@ function closedError(): ArmoedetoetsError {
 /**
  * Prints HTML to PDF with one reused Chromium. Launches on the first PDF (never at import or
  * construction), at most `maxPages` pages at once, at most `maxQueue` waiting (BUSY beyond),
- * a fresh locked-down page per PDF (one is opened ahead while pages are below maxPages), a restart
+ * locked-down pages (opened ahead, and reused for up to PAGE_REUSE documents), a restart
  * after `restartAfter` documents or when the browser disconnects; a PDF whose browser died under it
  * is tried once more on a new browser (each try has its own timeout). After close() every pdf()
  * call rejects with RENDER_FAILED: a closed pool stays closed.
@@ -130,6 +138,7 @@ export class BrowserPool {
   #current: Generation | undefined;
   readonly #generations = new Set<Generation>();
   readonly #queue: Waiter[] = [];
+  readonly #pageUses = new WeakMap<Page, number>();
   readonly #running = new Set<Promise<unknown>>();
   #active = 0;
   #launches = 0;
@@ -211,7 +220,7 @@ export class BrowserPool {
   }
 
   /**
-   * One PDF on a fresh page. Resolves with the PDF and a cleanup promise (page closed, counters
+   * One PDF on a locked-down page. Resolves with the PDF and a cleanup promise (page kept or closed, counters
    * updated) that the slot waits for, so the caller does not wait for page.close().
    */
   async #render(html: string, meta: PdfMeta): Promise<{ pdf: Uint8Array; cleanup: Promise<void> }> {
@@ -219,6 +228,7 @@ export class BrowserPool {
     let gen: Generation | undefined;
     let page: Page | undefined;
     let abandoned = false;
+    let printed = false;
     const work = (async (): Promise<Uint8Array> => {
       const g = await this.#generation();
       gen = g;
@@ -227,7 +237,9 @@ export class BrowserPool {
       if (this.#restartAfter > 0 && g.started >= this.#restartAfter) g.retired = true;
       page = await this.#takePage(g);
       if (abandoned) throw new ArmoedetoetsError('RENDER_TIMEOUT', 'afgebroken');
-      return await printHtml(page, html, meta, deadline);
+      const pdf = await printHtml(page, html, meta, deadline);
+      printed = true;
+      return pdf;
     })();
     let settled = false;
     work.then(
@@ -247,6 +259,7 @@ export class BrowserPool {
           await work.catch(() => undefined);
         }
       }
+      if (page && gen && printed && this.#keepAsSpare(gen, page)) page = undefined;
       if (page) {
         await Promise.race([page.close().catch(() => undefined), sleep(CLOSE_GRACE_MS)]);
         this.#pagesOpen--;
@@ -301,8 +314,22 @@ export class BrowserPool {
     })();
   }
 
+  /** Keeps a page that printed well as the next spare, while it is young and its browser stays. */
+  #keepAsSpare(gen: Generation, page: Page): boolean {
+    const uses = (this.#pageUses.get(page) ?? 0) + 1;
+    if (gen.spare || gen.retired || gen.dead || this.#closed || page.isClosed() || uses >= PAGE_REUSE) return false;
+    this.#pageUses.set(page, uses);
+    const spare = Promise.resolve(page);
+    gen.spare = spare;
+    gen.spareReady = true;
+    setTimeout(() => {
+      if (gen.spare === spare) this.#dropSpare(gen);
+    }, SPARE_IDLE_MS).unref();
+    return true;
+  }
+
   /**
-   * The spare page (never used for a document) when it is ready; a new page when the spare is
+   * The spare page when it is ready; a new page when the spare is
    * still being prepared and there is room for one more; else the spare when it is ready.
    */
   #takePage(gen: Generation): Promise<Page> {

@@ -1,33 +1,10 @@
 // Header and footer templates for page.pdf(): inline styles only, no script, no URLs, escaped title.
 import type { Lang } from '../../types.js';
-
-/** "page x of y" per language; {page} and {total} become Chromium's page-number spans. */
-const PAGE_LABEL: Record<Lang, string> = {
-  nl: 'pagina {page} van {total}',
-  fr: 'page {page} sur {total}',
-  en: 'page {page} of {total}',
-};
+import { escapeXml } from '../format.js';
+import { loadLabels } from '../locales.js';
 
 /** Longest title shown in the header; longer titles are cut with an ellipsis. */
 const MAX_TITLE_CHARS = 160;
-
-/** Escapes text for an HTML element body or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&#39;';
-    }
-  });
-}
 
 /** Collapses whitespace and control characters and shortens a title for the running header. */
 function headerTitle(title: string): string {
@@ -47,12 +24,13 @@ export function headerTemplate(title: string): string {
   return (
     `<div style="${BOX}padding-top:9mm;"><div style="padding-bottom:1.5mm;border-bottom:0.5pt solid #999;` +
     'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;">' +
-    `${escapeHtml(headerTitle(title))}</div></div>`
+    `${escapeXml(headerTitle(title))}</div></div>`
   );
 }
 
 export function footerTemplate(lang: Lang): string {
-  const label = escapeHtml(PAGE_LABEL[lang])
+  // "pagina x van y" from the report's labels; {page} and {total} become Chromium's page-number spans.
+  const label = escapeXml(loadLabels(lang).pageOfTotal as string)
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{total}', '<span class="totalPages"></span>');
   return `<div style="${BOX}padding-bottom:8mm;text-align:right;">${label}</div>`;

@@ -2,4 +2,4 @@
 export { findBrowser, launchArgs, PUPPETEER_CACHE_DIR, SYSTEM_BROWSER_PATHS, type FindBrowserOptions } from './browser.js';
 export { BrowserPool, type BrowserPoolOptions, type PoolStats } from './pool.js';
 export { lockDownPage, printHtml, pdfOptions, warmUp, type PdfMeta, type BlockLog } from './render.js';
-export { headerTemplate, footerTemplate, escapeHtml } from './header.js';
+export { headerTemplate, footerTemplate } from './header.js';

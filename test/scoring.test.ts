@@ -79,6 +79,9 @@ describe('scoring', () => {
   it('gives a service audit an action plan instead of a verdict on a proposal', () => {
     const s = scoreChecks(rs, 'service-audit', [result('A1', 'a', 'fail')], goodParticipation, 'nl');
     expect(s.verdict.code).to.equal('audit');
+    // no verdict, but the summary still says which dimensions are red
+    expect(s.verdict.reasons).to.have.length(2);
+    expect(s.verdict.reasons[1]).to.match(/^1 dimensie.* rood/);
   });
 
   it('orders the improvement path: verdict changes first, then knock-outs, then gain', () => {

@@ -68,7 +68,8 @@ export function decideVerdict(
   const u = s.verdict.unfavourable;
   const f = s.verdict.favourable;
 
-  if (code === 'audit') reasons.push(t(lang, 'reasonAudit'), ...koReasons);
+  // An audit has no verdict, but its summary names what failed: the knock-outs and the red dimensions.
+  if (code === 'audit') reasons.push(t(lang, 'reasonAudit'), ...koReasons, ...(red.length > 0 ? [redReason] : []));
   else if (overall === null) reasons.push(t(lang, 'reasonNoScore'));
   else if (code === 'unfavourable') {
     if (u.anyKnockoutFailed) reasons.push(...koReasons);

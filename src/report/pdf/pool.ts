@@ -1,11 +1,8 @@
 // BrowserPool: one lazily launched Chromium reused across PDFs, bounded pages and queue, restart and close.
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
-import { findBrowser, launchArgs } from './browser.js';
+import { findBrowser } from './browser.js';
+import { CLOSE_GRACE_MS, killChromium, launchChromium, newProfile, shutDownChromium, sleep } from './chromium.js';
 import { lockDownPage, printHtml, warmUp, type PdfMeta } from './render.js';
 
 export interface BrowserPoolOptions {
@@ -47,8 +44,6 @@ const DEFAULTS = {
   maxHtmlBytes: 5 * 1024 * 1024,
 } as const;
 
-/** How long page.close() / browser.close() may take before the process is killed. */
-const CLOSE_GRACE_MS = 5_000;
 /**
  * Documents one page prints before it is closed. Reusing a page keeps its renderer's caches warm:
  * a fresh page cost about 200 ms more per 32-page report (bench/pdf.bench.ts). Each document
@@ -57,7 +52,6 @@ const CLOSE_GRACE_MS = 5_000;
 const PAGE_REUSE = 20;
 /** A kept page still holds its last document (a few hundred MB for a long report): closed after this long unused. */
 const SPARE_IDLE_MS = 30_000;
-const LAUNCH_TIMEOUT_MS = 30_000;
 
 /** One launched browser and its throw-away profile directory. */
 interface Generation {
@@ -82,24 +76,6 @@ interface Waiter {
   reject: (e: unknown) => void;
 }
 
-// Profile directories still on disk, removed if the process exits without close().
-const liveProfiles = new Set<string>();
-let exitHookInstalled = false;
-function trackProfile(dir: string): void {
-  liveProfiles.add(dir);
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const d of liveProfiles) {
-      try {
-        rmSync(d, { recursive: true, force: true });
-      } catch {
-        // best effort at exit
-      }
-    }
-  });
-}
-
 function positiveInt(value: number | undefined, fallback: number, name: string, allowZero = false): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < (allowZero ? 0 : 1)) {
@@ -107,8 +83,6 @@ function positiveInt(value: number | undefined, fallback: number, name: string, 
   }
   return v;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 function formatMb(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('nl-BE', { maximumFractionDigits: 1 });
@@ -255,7 +229,7 @@ export class BrowserPool {
         await Promise.race([work.catch(() => undefined), sleep(CLOSE_GRACE_MS)]);
         if (!settled && gen) {
           gen.retired = true;
-          this.#kill(gen);
+          killChromium(gen.browser);
           await work.catch(() => undefined);
         }
       }
@@ -414,32 +388,15 @@ export class BrowserPool {
     this.#generations.add(gen);
     this.#launches++;
     gen.ready = (async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'armoedetoets-chromium-'));
-      gen.userDataDir = dir;
-      trackProfile(dir);
+      gen.userDataDir = await newProfile();
       let browser: Browser;
       try {
-        browser = await puppeteer.launch({
-          executablePath,
-          headless: true,
-          pipe: true, // no DevTools port on loopback
-          userDataDir: dir,
-          args: launchArgs(),
-          handleSIGINT: false, // the application decides when to close()
-          handleSIGTERM: false,
-          handleSIGHUP: false,
-          timeout: LAUNCH_TIMEOUT_MS,
-          protocolTimeout: Math.max(this.#timeoutMs * 2, 10_000),
-        });
+        browser = await launchChromium(executablePath, gen.userDataDir, Math.max(this.#timeoutMs * 2, 10_000));
       } catch (e) {
         gen.dead = true;
         if (this.#current === gen) this.#current = undefined;
         void this.#closeGeneration(gen);
-        throw new ArmoedetoetsError(
-          'RENDER_FAILED',
-          `De browser ${executablePath} kon niet starten: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-          { cause: e, data: { executablePath } },
-        );
+        throw e;
       }
       gen.browser = browser;
       browser.once('disconnected', () => {
@@ -454,20 +411,6 @@ export class BrowserPool {
     return gen;
   }
 
-  #kill(gen: Generation): void {
-    const pid = gen.browser?.process()?.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, 'SIGKILL'); // the whole process group: renderers and zygotes too
-    } catch {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
-
   /** Closes a browser (killing it if it will not close) and removes its profile directory. */
   #closeGeneration(gen: Generation): Promise<void> {
     gen.closing ??= (async () => {
@@ -475,22 +418,7 @@ export class BrowserPool {
       this.#dropSpare(gen);
       if (this.#current === gen) this.#current = undefined;
       const browser = await gen.ready.catch(() => undefined);
-      if (browser) {
-        const proc = browser.process();
-        const exited =
-          proc && proc.exitCode === null && proc.signalCode === null
-            ? new Promise<void>((r) => proc.once('exit', () => r()))
-            : Promise.resolve();
-        await Promise.race([browser.close().catch(() => undefined), sleep(CLOSE_GRACE_MS)]);
-        if (proc && proc.exitCode === null && proc.signalCode === null) {
-          this.#kill(gen);
-          await Promise.race([exited, sleep(CLOSE_GRACE_MS)]);
-        }
-      }
-      if (gen.userDataDir) {
-        await rm(gen.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-        liveProfiles.delete(gen.userDataDir);
-      }
+      await shutDownChromium(browser, gen.userDataDir);
       this.#generations.delete(gen);
     })();
     return gen.closing;

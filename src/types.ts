@@ -104,6 +104,8 @@ export interface ScoringSettings {
   lights: { greenMin: number; orangeMin: number };
   /** A knock-out that is unknown caps the dimension at this light. */
   knockoutUnknownCap: 'orange' | 'red';
+  /** The top risks of the summary: how many, and from which severity a partial check counts. */
+  topRisks: { count: number; partialMinSeverity: number };
   verdict: {
     /** From this share of unknown checks on, the verdict says information is needed first. */
     unknownShareWarning: number;

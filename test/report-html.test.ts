@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { assess } from '../src/assess.js';
 import { exampleFiles, readExample } from '../src/examples.js';
 import { defaultRuleset } from '../src/ruleset/load.js';
-import { readLabelFile, renderReportHtml } from '../src/report/index.js';
+import { buildReportModel, readLabelFile, renderReportHtml } from '../src/report/index.js';
 import { LANGS, type Assessment, type Lang } from '../src/types.js';
 
 const TODAY = '2025-06-01';
@@ -123,5 +123,17 @@ describe('HTML report', () => {
         expect((f[k] as string).trim(), `${lang}.${k} is empty`).not.to.equal('');
       }
     }
+  });
+
+  it('takes the number of top risks, and the severity from which a partial check counts, from the scoring settings', async () => {
+    const a = await assess(readExample('examples/audits/vrijetijdspas-drempelscan.yaml'), { ruleset: rs, today: TODAY });
+    expect(buildReportModel(a, { ruleset: rs, lang: 'nl' }).risks).to.have.length(rs.scoring.topRisks.count);
+    const risksWith = (partialMinSeverity: number) =>
+      buildReportModel(a, { ruleset: { ...rs, scoring: { ...rs.scoring, topRisks: { count: 100, partialMinSeverity } } }, lang: 'nl' }).risks;
+    const lowPartials = (risks: { id: string }[]) =>
+      risks.map((r) => a.checks.find((c) => c.id === r.id)).filter((c) => c?.outcome === 'partial' && c.severity < 3);
+    expect(risksWith(3).length).to.be.lessThan(risksWith(1).length);
+    expect(lowPartials(risksWith(1)).length, 'with severity 1 partial checks of lower severity count').to.be.greaterThan(0);
+    expect(lowPartials(risksWith(3)), 'with severity 3 they do not').to.have.length(0);
   });
 });

@@ -36,8 +36,8 @@ export interface ReportModel {
   changes: ChangesView | null; sources: SourceView[]; method: MethodView; inputText: string;
 }
 
-const TOP = 5;
-/** The summary must fit one A4 page: recommendations beyond the first three are shown while their texts stay within this length. */
+/** The summary must fit one A4 page: at most five recommendations, and those beyond the third only while their texts stay within this length. */
+const SUMMARY_RECS_MAX = 5;
 const SUMMARY_RECS_MIN = 3;
 const SUMMARY_RECS_CHARS = 520;
 
@@ -45,7 +45,7 @@ const SUMMARY_RECS_CHARS = 520;
 function summaryRecs(steps: StepView[]): StepView[] {
   const out: StepView[] = [];
   let chars = 0;
-  for (const s of steps.slice(0, TOP)) {
+  for (const s of steps.slice(0, SUMMARY_RECS_MAX)) {
     chars += s.fixShort.length;
     if (out.length >= SUMMARY_RECS_MIN && chars > SUMMARY_RECS_CHARS) break;
     out.push(s);
@@ -120,9 +120,9 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
   const isAudit = a.kind === 'service-audit';
   const steps = stepViews(a, l, lang, tx, dimTitle);
   const risks = a.checks
-    .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= 2))
+    .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
     .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
-    .slice(0, TOP)
+    .slice(0, rs.scoring.topRisks.count)
     .map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title), dimension: dimTitle(c.dimension), outcomeText: outcomeText(c.outcome, l), knockout: c.knockout }));
   const { green, orange } = { green: rs.scoring.lights.greenMin, orange: rs.scoring.lights.orangeMin };
   const chart = dimensionChart(

@@ -29,7 +29,7 @@ async function assessFile(file: string, args: CliArgs, ruleset: Ruleset, io: Cli
 async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<void> {
   if (args.format === 'pdf' && !args.output) throw usage('Een PDF gaat naar een bestand: geef -o advies.pdf');
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
-  const previous = args.previous ? await readPrevious(args.previous, args, ctx.ruleset, ctx.io, a.lang) : undefined;
+  const previous = args.previous ? await readPrevious(args.previous, ctx.ruleset, ctx.io, a.lang) : undefined;
   const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous });
   if (args.output) writeOutput(ctx.io, args.output, out);
   else ctx.io.stdout(out as string);

@@ -17,7 +17,7 @@ export async function reportCommand(args: CliArgs, ruleset: Ruleset, io: CliIO):
   // HTML and PDF take labels and check texts in the chosen language from the rule pack.
   const lang = args.langGiven ? args.lang : a.lang;
   return withRenderer(ruleset, io, async (ctx) => {
-    const previous = args.previous ? await readPrevious(args.previous, args, ruleset, io, lang) : undefined;
+    const previous = args.previous ? await readPrevious(args.previous, ruleset, io, lang) : undefined;
     const out = await renderAs(a, args.format, lang, ctx, { color: io.color && !args.output, previous });
     if (args.output) writeOutput(io, args.output, out);
     else io.stdout(out as string);

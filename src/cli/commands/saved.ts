@@ -8,7 +8,7 @@ import { readText } from '../input.js';
 import type { CliIO } from '../io.js';
 
 /** A saved assessment carries the input and every trace: allow more than an input file. */
-const MAX_SAVED_BYTES = 20 * 1024 * 1024;
+export const MAX_SAVED_BYTES = 20 * 1024 * 1024;
 
 export function isSavedAssessment(data: unknown): boolean {
   return data !== null && typeof data === 'object' && 'schemaVersion' in data && 'checks' in data;

@@ -10,8 +10,6 @@ export interface ChangesView {
   rows: { code: string; title: string; then: string; now: string; delta: string; trend: string }[];
   improved: { id: string; title: string; from: string; to: string }[];
   worse: { id: string; title: string; from: string; to: string }[];
-  hasImproved: boolean;
-  hasWorse: boolean;
 }
 
 const RANK: Record<Outcome, number | null> = { fail: 0, unknown: 1, partial: 2, pass: 3, 'not-applicable': null };
@@ -52,7 +50,5 @@ export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: La
     rows,
     improved,
     worse,
-    hasImproved: improved.length > 0,
-    hasWorse: worse.length > 0,
   };
 }

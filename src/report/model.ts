@@ -64,19 +64,22 @@ export function firstSentence(text: string): string {
 
 function stepViews(a: Assessment, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): StepView[] {
   const byId = new Map(a.checks.map((c) => [c.id, c]));
-  return a.improvementPath.map((s, i) => ({
-    rank: i + 1,
-    id: s.checkId,
-    title: tx.check(s.checkId, 'title', s.title),
-    dimension: dimTitle(s.dimension),
-    outcomeText: outcomeText(s.outcome, l),
-    fix: tx.check(s.checkId, 'fix', s.fix, byId.get(s.checkId)?.parameters),
-    fixShort: firstSentence(tx.check(s.checkId, 'fix', s.fix, byId.get(s.checkId)?.parameters)),
-    gainText: fmt(l, 'gainPoints', { gain: formatDelta(s.gain, lang) }),
-    scoreAfterText: formatScore(s.scoreAfter, lang),
-    verdictAfterText: s.changesVerdict && a.kind === 'proposal' ? fmt(l, 'changesVerdictTo', { verdict: verdictTitle(s.verdictAfter, lang) }) : null,
-    knockout: s.knockout,
-  }));
+  return a.improvementPath.map((s, i) => {
+    const fix = tx.check(s.checkId, 'fix', s.fix, byId.get(s.checkId)?.parameters);
+    return {
+      rank: i + 1,
+      id: s.checkId,
+      title: tx.check(s.checkId, 'title', s.title),
+      dimension: dimTitle(s.dimension),
+      outcomeText: outcomeText(s.outcome, l),
+      fix,
+      fixShort: firstSentence(fix),
+      gainText: fmt(l, 'gainPoints', { gain: formatDelta(s.gain, lang) }),
+      scoreAfterText: formatScore(s.scoreAfter, lang),
+      verdictAfterText: s.changesVerdict && a.kind === 'proposal' ? fmt(l, 'changesVerdictTo', { verdict: verdictTitle(s.verdictAfter, lang) }) : null,
+      knockout: s.knockout,
+    };
+  });
 }
 
 function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportModel['costs'] {

@@ -36,7 +36,8 @@ Gebruik:
 Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
 `;
 
-function usage(message: string): ArmoedetoetsError {
+/** A usage error: exit 2, the message under the field "argumenten". */
+export function usage(message: string): ArmoedetoetsError {
   return new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
 }
 
@@ -78,6 +79,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'assess':
     case 'audit':
     case 'report':
+      if (format === 'pdf' && values.output === undefined) throw usage('Een PDF gaat naar een bestand: geef -o advies.pdf');
+      return { ...base, command: cmd, positional: one(cmd) };
     case 'validate':
       return { ...base, command: cmd, positional: one(cmd) };
     case 'explain':

@@ -4,17 +4,13 @@ import { assess } from '../../assess.js';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import { isInputFile } from '../../examples.js';
 import type { Assessment, Ruleset } from '../../types.js';
-import type { CliArgs } from '../args.js';
+import { usage, type CliArgs } from '../args.js';
 import { outputLang, readInput } from '../input.js';
 import type { CliIO } from '../io.js';
 import { makeOutputDir, writeOutput } from '../output.js';
 import { progressLine } from '../progress.js';
 import { EXTENSION, renderAs, withRenderer, type RenderContext } from '../render.js';
 import { readPrevious } from './previous.js';
-
-function usage(message: string): ArmoedetoetsError {
-  return new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
-}
 
 async function assessFile(file: string, args: CliArgs, ruleset: Ruleset, io: CliIO): Promise<Assessment> {
   const raw = readInput(file, io, args.lang);
@@ -27,7 +23,6 @@ async function assessFile(file: string, args: CliArgs, ruleset: Ruleset, io: Cli
 }
 
 async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<void> {
-  if (args.format === 'pdf' && !args.output) throw usage('Een PDF gaat naar een bestand: geef -o advies.pdf');
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
   const previous = args.previous ? await readPrevious(args.previous, ctx.ruleset, ctx.io, a.lang) : undefined;
   const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous });

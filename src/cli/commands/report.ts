@@ -1,5 +1,4 @@
 // `report`: render a saved assessment again, as HTML, PDF or text, without assessing anew.
-import { ArmoedetoetsError } from '../../errors.js';
 import type { Ruleset } from '../../types.js';
 import type { CliArgs } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -9,10 +8,6 @@ import { readPrevious } from './previous.js';
 import { readSaved } from './saved.js';
 
 export async function reportCommand(args: CliArgs, ruleset: Ruleset, io: CliIO): Promise<number> {
-  if (args.format === 'pdf' && !args.output) {
-    const message = 'Een PDF gaat naar een bestand: geef -o advies.pdf';
-    throw new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
-  }
   const a = readSaved(args.positional[0] as string, io, args.lang);
   // HTML and PDF take labels and check texts in the chosen language from the rule pack.
   const lang = args.langGiven ? args.lang : a.lang;

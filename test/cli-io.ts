@@ -10,6 +10,11 @@ export interface CliRun {
 }
 
 export async function cli(...argv: string[]): Promise<CliRun> {
+  return cliWith({}, ...argv);
+}
+
+/** The same, with some of the IO replaced (e.g. another browser path). */
+export async function cliWith(overrides: Partial<CliIO>, ...argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -31,6 +36,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     color: false,
     progress: false,
     browserPath: process.env['ARMOEDETOETS_BROWSER'],
+    ...overrides,
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireBrowser } from './browser.js';
-import { cli } from './cli-io.js';
+import { cli, cliWith } from './cli-io.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'report-cli-'));
 
@@ -32,6 +32,18 @@ describe('report from the CLI', function () {
     expect(r.code).to.equal(2);
     expect(r.stderr).to.include(out).and.include('de map bestaat niet');
     expect(r.stderr).not.to.include('Interne fout');
+  });
+
+  it('a folder run without a browser stops once with the install hint, not once per file', async () => {
+    const out = join(tmp(), 'uit');
+    const r = await cliWith({ browserPath: '/nergens/chromium' }, 'assess', 'examples/proposals', '--format', 'pdf', '-o', out);
+    expect(r.code).to.equal(2);
+    expect(r.stderr.match(/apt-get install chromium/g)).to.have.length(1);
+    expect(r.stderr).not.to.include('overgeslagen');
+    // the same folder as HTML needs no browser
+    const html = await cliWith({ browserPath: '/nergens/chromium' }, 'assess', 'examples/proposals', '--format', 'html', '-o', out);
+    expect(html.code).to.equal(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.html')).length).to.be.at.least(8);
   });
 
   it('report renders a saved assessment again, in another language, and refuses a broken one', async () => {

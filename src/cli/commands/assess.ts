@@ -1,7 +1,7 @@
 // `assess` and `audit`: one file to standard output or -o, or a whole folder into an output folder.
 import { basename, join } from 'node:path';
 import { assess } from '../../assess.js';
-import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
+import { ArmoedetoetsError, isArmoedetoetsError, type ErrorCode } from '../../errors.js';
 import { isInputFile } from '../../examples.js';
 import type { Assessment, Ruleset } from '../../types.js';
 import { usage, type CliArgs } from '../args.js';
@@ -30,6 +30,9 @@ async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<voi
   else ctx.io.stdout(out as string);
 }
 
+/** Errors that no file of the folder would escape: reported once, not once per file. */
+const STOPS_THE_RUN: ReadonlySet<ErrorCode> = new Set(['BROWSER_NOT_FOUND']);
+
 /** Every input of a folder; a bad file is reported and skipped, the rest still rendered. Exit 2 if any failed. */
 async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<number> {
   const { io } = ctx;
@@ -45,7 +48,10 @@ async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<n
       const out = await renderAs(a, args.format, a.lang, ctx, { color: false });
       writeOutput(io, join(args.output, basename(name).replace(/\.(ya?ml|json)$/i, '') + EXTENSION[args.format]), out);
     } catch (e) {
-      if (!isArmoedetoetsError(e) || !e.expected) throw e;
+      if (!isArmoedetoetsError(e) || !e.expected || STOPS_THE_RUN.has(e.code)) {
+        if (io.progress) io.stderr('\n'); // end the progress line before the error
+        throw e;
+      }
       const details = e.issues.filter((i) => i.message !== e.message).map((i) => `${i.path}: ${i.message}`);
       failed.push(`${name}: ${details.length ? `${e.message.replace(/[:\s]+$/, '')}: ${details.join('; ')}` : e.message}`);
     }

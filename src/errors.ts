@@ -45,6 +45,11 @@ export class ArmoedetoetsError extends Error {
     return this.code !== 'INTERNAL';
   }
 
+  /** "path: message" for each issue that adds to the message itself. */
+  details(): string[] {
+    return this.issues.filter((i) => i.message !== this.message).map((i) => `${i.path}: ${i.message}`);
+  }
+
   toJSON(): { code: ErrorCode; message: string; issues: FieldIssue[]; data: Record<string, unknown> } {
     return { code: this.code, message: this.message, issues: this.issues, data: this.data };
   }

@@ -23,6 +23,12 @@ export function writeOutput(io: CliIO, path: string, data: string | Uint8Array):
   }
 }
 
+/** The result to the -o file when one is given, else to standard output (PDF always has -o: see parseCliArgs). */
+export function emit(io: CliIO, output: string | undefined, data: string | Uint8Array): void {
+  if (output) writeOutput(io, output, data);
+  else io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+}
+
 export function makeOutputDir(io: CliIO, path: string): void {
   try {
     io.makeDir(path);

@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       if (args?.format === 'json') {
         io.stderr(JSON.stringify({ error: e.toJSON() }, null, 2) + '\n');
       } else {
-        const lines = [e.message, ...e.issues.filter((i) => i.message !== e.message).map((i) => `  - ${i.path}: ${i.message}`)];
+        const lines = [e.message, ...e.details().map((d) => `  - ${d}`)];
         io.stderr(lines.join('\n') + '\n');
       }
       return EXIT.invalid;

@@ -7,7 +7,7 @@ import type { Assessment, Ruleset } from '../../types.js';
 import { usage, type CliArgs } from '../args.js';
 import { outputLang, readInput } from '../input.js';
 import type { CliIO } from '../io.js';
-import { makeOutputDir, writeOutput } from '../output.js';
+import { emit, makeOutputDir, writeOutput } from '../output.js';
 import { progressLine } from '../progress.js';
 import { EXTENSION, renderAs, withRenderer, type RenderContext } from '../render.js';
 import { readPrevious } from './previous.js';
@@ -26,8 +26,7 @@ async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<voi
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
   const previous = args.previous ? await readPrevious(args.previous, ctx.ruleset, ctx.io, a.lang) : undefined;
   const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous });
-  if (args.output) writeOutput(ctx.io, args.output, out);
-  else ctx.io.stdout(out as string);
+  emit(ctx.io, args.output, out);
 }
 
 /** Errors that no file of the folder would escape: reported once, not once per file. */
@@ -52,7 +51,7 @@ async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<n
         if (io.progress) io.stderr('\n'); // end the progress line before the error
         throw e;
       }
-      const details = e.issues.filter((i) => i.message !== e.message).map((i) => `${i.path}: ${i.message}`);
+      const details = e.details();
       failed.push(`${name}: ${details.length ? `${e.message.replace(/[:\s]+$/, '')}: ${details.join('; ')}` : e.message}`);
     }
     done += 1;

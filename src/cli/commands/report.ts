@@ -2,7 +2,7 @@
 import type { Ruleset } from '../../types.js';
 import type { CliArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import { writeOutput } from '../output.js';
+import { emit } from '../output.js';
 import { renderAs, withRenderer } from '../render.js';
 import { readPrevious } from './previous.js';
 import { readSaved } from './saved.js';
@@ -14,8 +14,7 @@ export async function reportCommand(args: CliArgs, ruleset: Ruleset, io: CliIO):
   return withRenderer(ruleset, io, async (ctx) => {
     const previous = args.previous ? await readPrevious(args.previous, ruleset, io, lang) : undefined;
     const out = await renderAs(a, args.format, lang, ctx, { color: io.color && !args.output, previous });
-    if (args.output) writeOutput(io, args.output, out);
-    else io.stdout(out as string);
+    emit(io, args.output, out);
     return 0;
   });
 }

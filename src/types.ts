@@ -44,6 +44,20 @@ export interface AnyCondition { any: ConditionNode[] }
 export interface NotCondition { not: ConditionNode }
 export type ConditionNode = LeafCondition | AllCondition | AnyCondition | NotCondition;
 
+/**
+ * Texts (and sources) of a check for a case: the first variant whose `when` holds replaces the
+ * fields it gives. `when` compares facts for equality, e.g. {"subject.kind": "service-audit"} or
+ * {"subject.region": "brussels", "affordability.necessity": true}.
+ */
+export interface TextVariant {
+  when: Record<string, string | number | boolean>;
+  title?: LocalizedText;
+  why?: LocalizedText;
+  fix?: LocalizedText;
+  ask?: LocalizedText;
+  sources?: SourceRef[];
+}
+
 export interface CheckDefinition {
   id: string;
   severity: 1 | 2 | 3;
@@ -62,6 +76,8 @@ export interface CheckDefinition {
   inform?: string[];
   /** Parameters the facts of this check were derived from (shown as evidence). */
   factParams?: string[];
+  /** Case-specific wording (audit, region, situation); the first that holds is used. */
+  variants?: TextVariant[];
   /** Set by a local overlay: where the check came from. */
   origin?: 'pack' | 'overlay';
 }

@@ -44,13 +44,25 @@ export function decideOutcome(parts: Partial<Record<Part, K>>, triggered: boolea
   return 'fail';
 }
 
-function textsOf(compiled: CompiledCheck, lang: Lang): CheckTexts {
-  let t = compiled.texts[lang];
+/** The first text variant whose facts all hold, or -1 for the base texts. */
+export function variantIndex(def: CompiledCheck['def'], facts: Facts): number {
+  return (def.variants ?? []).findIndex((v) => Object.entries(v.when).every(([f, want]) => facts[f] === want));
+}
+
+function textsOf(compiled: CompiledCheck, lang: Lang, variant: number): CheckTexts {
+  const key = `${lang}:${variant}`;
+  let t = compiled.texts.get(key);
   if (!t) {
     const { def, params } = compiled;
+    const v = def.variants?.[variant];
     const fill = (text: LocalizedText): string => fillParams(pick(text, lang), params, lang);
-    t = { title: fill(def.title), why: fill(def.why), fix: fill(def.fix), ask: fill(def.ask ?? def.title) };
-    compiled.texts[lang] = t;
+    t = {
+      title: fill(v?.title ?? def.title),
+      why: fill(v?.why ?? def.why),
+      fix: fill(v?.fix ?? def.fix),
+      ask: fill(v?.ask ?? def.ask ?? v?.title ?? def.title),
+    };
+    compiled.texts.set(key, t);
   }
   return t;
 }
@@ -71,6 +83,7 @@ export function checkResult(
       values[part] = evaluate(def[part] as ConditionNode, evaluated.any?.[i] ?? {}, part, traces);
     });
   }
+  const variant = variantIndex(def, facts);
   const shown: Record<string, FactValue> = {};
   for (const f of compiled.shown) shown[f] = facts[f] ?? null;
   return {
@@ -79,8 +92,8 @@ export function checkResult(
     outcome: decideOutcome(values, triggered),
     severity: def.severity,
     knockout: def.knockout,
-    ...textsOf(compiled, lang),
-    sources: def.sources,
+    ...textsOf(compiled, lang, variant),
+    sources: def.variants?.[variant]?.sources ?? def.sources,
     facts: shown,
     conditions: traces,
     parameters: compiled.params,

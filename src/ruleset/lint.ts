@@ -22,7 +22,8 @@ export function isParamRef(v: unknown): v is { param: string } {
 
 /** Parameters cited in a check's texts as `{param:id}`, in any language. */
 export function textParams(def: CheckDefinition): string[] {
-  const texts = [def.title, def.why, def.fix, def.ask].flatMap((t) => (t ? Object.values(t) : []));
+  const sets = [def, ...(def.variants ?? [])];
+  const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
   return [...new Set(texts.flatMap((t) => paramIdsIn(t as string)))];
 }
 
@@ -50,6 +51,9 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
         }
       }
     }
+    (c.variants ?? []).forEach((v, i) => {
+      for (const f of Object.keys(v.when)) if (!facts.has(f)) issues.push({ path: `${where}.variants[${i}].when`, message: `onbekend feit ${f}` });
+    });
     for (const f of c.inform ?? []) if (!facts.has(f)) issues.push({ path: `${where}.inform`, message: `onbekend feit ${f}` });
     for (const p of c.factParams ?? []) if (!rs.parameters.has(p)) issues.push({ path: `${where}.factParams`, message: `onbekende parameter ${p}` });
     for (const p of textParams(c)) if (!rs.parameters.has(p)) issues.push({ path: `${where}: tekst`, message: `onbekende parameter {param:${p}}` });

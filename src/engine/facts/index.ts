@@ -1,6 +1,7 @@
 // All fact modules, and the derivation of the complete fact map for one input.
 import type { FactContext, Facts } from '../../types.js';
 import type { FactInput, FactModule } from './types.js';
+import { subjectFacts } from './subject.js';
 import { screeningFacts } from './screening.js';
 import { participationFacts } from './participation.js';
 import { affordabilityFacts } from './affordability.js';
@@ -16,6 +17,7 @@ import { impactFacts } from './impact.js';
 import { monitoringFacts } from './monitoring.js';
 
 export const FACT_MODULES: readonly FactModule[] = [
+  subjectFacts,
   screeningFacts,
   participationFacts,
   affordabilityFacts,

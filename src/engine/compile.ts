@@ -1,6 +1,6 @@
 // Turns checks into json-rules-engine rules for one parameter epoch: thresholds become the dated values.
 import type { NestedCondition } from 'json-rules-engine';
-import type { CheckDefinition, ConditionNode, FactValue, Lang, ParamUse, Ruleset } from '../types.js';
+import type { CheckDefinition, ConditionNode, FactValue, ParamUse, Ruleset } from '../types.js';
 import { isLeaf, isParamRef, leaves, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
 

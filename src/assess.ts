@@ -155,10 +155,8 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     dimensions: scored.dimensions,
     participation: scored.participation,
     checks,
-    unknowns: checks
-      .filter((c) => c.outcome === 'unknown')
-      .map((c) => ({ checkId: c.id, dimension: c.dimension, title: c.title, question: c.ask })),
-    improvementPath: improvementPath(rs, input.kind, checks, facts, scored),
+    unknowns: scored.questions,
+    improvementPath: improvementPath(rs, input.kind, checks, facts, scored.bounds),
     householdCosts: withHouseholdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
     readability: facts['information.readability'] ?? null,
     input: raw,

@@ -68,21 +68,46 @@ const MESSAGES = {
   verdictFavourable: { nl: 'Gunstig', fr: 'Favorable', en: 'Favourable' },
   verdictConditional: { nl: 'Gunstig onder voorwaarden', fr: 'Favorable sous conditions', en: 'Favourable under conditions' },
   verdictUnfavourable: { nl: 'Ongunstig', fr: 'Défavorable', en: 'Unfavourable' },
+  verdictUndetermined: {
+    nl: 'Hangt af van ontbrekende informatie',
+    fr: 'Dépend d\'informations manquantes',
+    en: 'Depends on missing information',
+  },
   verdictAudit: { nl: 'Drempelscan: actieplan', fr: 'Audit des obstacles : plan d\'action', en: 'Barrier audit: action plan' },
   reasonKnockout: {
     nl: 'Knock-outcheck {id} faalt: {title}',
     fr: 'Le critère éliminatoire {id} échoue : {title}',
     en: 'Knock-out check {id} fails: {title}',
   },
-  reasonKnockoutUnknown: {
-    nl: 'Knock-outcheck {id} is onbekend: {title}',
-    fr: 'Le critère éliminatoire {id} est inconnu : {title}',
-    en: 'Knock-out check {id} is unknown: {title}',
-  },
   reasonLowScore: {
     nl: 'De totaalscore {score} ligt onder {min}.',
     fr: 'Le score global {score} est inférieur à {min}.',
     en: 'The overall score {score} is below {min}.',
+  },
+  reasonLowScoreAtBest: {
+    nl: 'De totaalscore ({score}) blijft ook in het beste geval onder {min}.',
+    fr: 'Le score global ({score}) reste inférieur à {min}, même dans le meilleur des cas.',
+    en: 'The overall score ({score}) stays below {min} even at best.',
+  },
+  reasonUndetermined: {
+    nl: 'Met wat gekend is, ligt het oordeel tussen «{low}» en «{high}» (totaalscore {score}). Wat ontbreekt, beslist: de vragen hieronder.',
+    fr: 'Avec ce qui est connu, l\'avis se situe entre « {low} » et « {high} » (score global {score}). Ce qui manque décide : voir les questions ci-dessous.',
+    en: 'With what is known, the verdict lies between "{low}" and "{high}" (overall score {score}). What is missing decides it: see the questions below.',
+  },
+  reasonLittleKnown: {
+    nl: 'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): vraag eerst die informatie op.',
+    fr: 'Seuls {known} du poids sont connus ({open} des {total} critères applicables restent ouverts) : demandez d\'abord ces informations.',
+    en: 'Only {known} of the weight is known ({open} of the {total} applicable checks are open): ask for that information first.',
+  },
+  questionIfBad: {
+    nl: 'bij een ongunstig antwoord: hoogstens «{verdict}»',
+    fr: 'si la réponse est défavorable : au mieux « {verdict} »',
+    en: 'if the answer is bad: at best "{verdict}"',
+  },
+  questionIfGood: {
+    nl: 'bij een gunstig antwoord: minstens «{verdict}»',
+    fr: 'si la réponse est favorable : au moins « {verdict} »',
+    en: 'if the answer is good: at least "{verdict}"',
   },
   reasonRedDimensions: {
     nl: '{count} dimensies staan op rood: {names}.',
@@ -113,11 +138,6 @@ const MESSAGES = {
     nl: 'Een drempelscan geeft geen advies over een voorstel maar een actieplan, gerangschikt naar winst.',
     fr: 'Un audit des obstacles ne rend pas d\'avis sur une proposition mais un plan d\'action, classé par gain.',
     en: 'A barrier audit gives no advice on a proposal but an action plan, ordered by gain.',
-  },
-  reasonManyUnknown: {
-    nl: '{unknown} van de {total} toepasselijke checks zijn onbekend: vraag eerst die informatie op, het oordeel kan dan nog veranderen.',
-    fr: '{unknown} des {total} critères applicables sont inconnus : demandez d\'abord ces informations, l\'avis peut encore changer.',
-    en: '{unknown} of the {total} applicable checks are unknown: ask for that information first; the verdict may still change.',
   },
   reasonNoScore: {
     nl: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',
@@ -166,6 +186,10 @@ function fmt(lang: Lang, kind: 'score' | 'euro' | 'percent'): Intl.NumberFormat 
 export const formatScore = (n: number, lang: Lang): string => fmt(lang, 'score').format(n);
 export const formatEuro = (n: number, lang: Lang): string => fmt(lang, 'euro').format(n);
 export const formatPercent = (share: number, lang: Lang): string => fmt(lang, 'percent').format(share);
+
+/** "62,5" for a decided score, "40–62,5" for a range. */
+export const formatScoreRange = (r: { low: number; high: number }, lang: Lang): string =>
+  r.low === r.high ? formatScore(r.low, lang) : `${formatScore(r.low, lang)}–${formatScore(r.high, lang)}`;
 
 /** `{param:id}` in a check text: replaced by the dated value, so texts follow overlays and indexations. */
 export const PARAM_PLACEHOLDER = /\{param:([a-zA-Z0-9.-]+)\}/g;

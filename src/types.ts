@@ -11,8 +11,10 @@ export interface LocalizedText {
 }
 
 export type Outcome = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unknown';
-export type Light = 'green' | 'orange' | 'red' | 'not-applicable';
-export type VerdictCode = 'favourable' | 'conditional' | 'unfavourable' | 'audit';
+/** A traffic light; `open` when the range of scores still possible straddles more than one light. */
+export type Light = 'green' | 'orange' | 'red' | 'not-applicable' | 'open';
+/** `undetermined`: the verdict depends on missing information (its range is in Verdict.range). */
+export type VerdictCode = 'favourable' | 'conditional' | 'unfavourable' | 'undetermined' | 'audit';
 export type SubjectKind = 'proposal' | 'service-audit';
 
 /** A fact value after derivation. `null` means "not known": the check becomes `unknown`. */
@@ -115,21 +117,21 @@ export interface DimensionDefinition {
 }
 
 export interface ScoringSettings {
-  outcomePoints: { pass: number; partial: number; unknown: number; fail: number };
+  /** Points of a decided outcome; an open check counts at its worst for the low bound, its best for the high. */
+  outcomePoints: { pass: number; partial: number; fail: number };
   severityWeights: { '1': number; '2': number; '3': number };
   lights: { greenMin: number; orangeMin: number };
-  /** A knock-out that is unknown caps the dimension at this light. */
-  knockoutUnknownCap: 'orange' | 'red';
   /** The top risks of the summary: how many, and from which severity a partial check counts. */
   topRisks: { count: number; partialMinSeverity: number };
   verdict: {
-    /** From this share of unknown checks on, the verdict says information is needed first. */
-    unknownShareWarning: number;
+    /** Below this share of the weight known, the verdict says most of the picture is still missing. */
+    knownShareWarning: number;
+    /** How many questions the verdict names as the ones that would settle it. */
+    decisiveQuestions: number;
     unfavourable: { anyKnockoutFailed: boolean; overallBelow: number; redDimensionsAtLeast: number };
     favourable: {
       overallAtLeast: number;
       maxRedDimensions: number;
-      allowKnockoutUnknown: boolean;
       minEffectiveParticipation: number;
       allowTokenism: boolean;
     };
@@ -215,7 +217,10 @@ export interface ConditionTrace {
 export interface CheckResult {
   id: string;
   dimension: string;
+  /** The certain outcome, or `unknown` while more than one outcome is possible. */
   outcome: Outcome;
+  /** The outcomes still possible, best first (one when decided), e.g. ['partial', 'fail']. */
+  possible: Outcome[];
   severity: 1 | 2 | 3;
   knockout: boolean;
   title: string;
@@ -229,34 +234,70 @@ export interface CheckResult {
   origin: 'pack' | 'overlay';
 }
 
+/** A score 0–100 as the range still possible: open checks at their worst (low) and best (high). */
+export interface ScoreRange {
+  low: number;
+  high: number;
+  /** Share (0–1) of the weight whose outcome is known. */
+  known: number;
+}
+
+export interface LightRange {
+  low: Light;
+  high: Light;
+}
+
 export interface DimensionResult {
   id: string;
   code: string;
   title: string;
   applicable: boolean;
-  score: number | null;
+  score: ScoreRange | null;
+  /** The light when both bounds give the same one, else `open` (see `lights`). */
   light: Light;
+  lights: LightRange;
   weight: number;
   knockoutsFailed: string[];
+  /** Knock-outs whose outcome is still open (fail possible). */
   knockoutsUnknown: string[];
   counts: Record<Outcome, number>;
 }
 
+export interface ParticipationCap {
+  maxLevel: number;
+  reason: string;
+  /** Conditions known not to be met. */
+  missing: string[];
+  /** Conditions not known: the cap may or may not apply. */
+  unknown: string[];
+  /** `missing`: the cap applies; `unknown`: it applies only if an unknown condition turns out unmet. */
+  status: 'missing' | 'unknown';
+}
+
 export interface ParticipationResult {
   claimedLevel: number;
+  /** The level that is certain (every unknown condition counted as unmet). */
   effectiveLevel: number;
+  /** The highest level still possible (every unknown condition counted as met). */
+  effectiveHigh: number;
   claimedTitle: string;
   effectiveTitle: string;
-  caps: { maxLevel: number; reason: string; missing: string[] }[];
-  tokenism: boolean;
+  effectiveHighTitle: string;
+  caps: ParticipationCap[];
+  /** True when the contact is known to only legitimise a decision; null when that is not known. */
+  tokenism: boolean | null;
   tokenismReason: string | null;
 }
 
 export interface Verdict {
   code: VerdictCode;
   title: string;
+  /** The verdict with every open check at its worst (low) and at its best (high). */
+  range: { low: VerdictCode; high: VerdictCode };
   reasons: string[];
   knockouts: string[];
+  /** The open questions that would move the verdict most, most decisive first. */
+  questions: UnknownItem[];
 }
 
 export interface ImprovementStep {
@@ -264,9 +305,12 @@ export interface ImprovementStep {
   title: string;
   dimension: string;
   outcome: Outcome;
+  possible: Outcome[];
+  severity: 1 | 2 | 3;
   fix: string;
+  /** Points the low bound of the overall score rises when this check passes. */
   gain: number;
-  scoreAfter: number;
+  scoreAfter: ScoreRange;
   verdictAfter: VerdictCode;
   changesVerdict: boolean;
   knockout: boolean;
@@ -277,6 +321,14 @@ export interface UnknownItem {
   dimension: string;
   title: string;
   question: string;
+  possible: Outcome[];
+  knockout: boolean;
+  /** Points of the overall score this answer decides (the width it takes out of the range). */
+  swing: number;
+  /** The best verdict still possible if the answer is bad, when that is lower than now. */
+  ifBad: VerdictCode | null;
+  /** The worst verdict still possible if the answer is good, when that is higher than now. */
+  ifGood: VerdictCode | null;
 }
 
 export interface Assessment {
@@ -287,7 +339,7 @@ export interface Assessment {
   referenceDate: string;
   ruleset: RulesetInfo;
   verdict: Verdict;
-  score: { overall: number | null; light: Light };
+  score: { overall: ScoreRange | null; light: Light; lights: LightRange };
   dimensions: DimensionResult[];
   participation: ParticipationResult;
   checks: CheckResult[];

@@ -19,6 +19,10 @@ interface Expected {
   topSteps?: string[];
   minScore?: number;
   maxScore?: number;
+  /** The verdict at the worst and at the best end, when it depends on missing information. */
+  range?: { low: VerdictCode; high: VerdictCode };
+  /** Checks that must be among the questions that would settle the verdict. */
+  questions?: string[];
 }
 
 const files = exampleFiles();
@@ -51,8 +55,11 @@ describe('examples (golden)', () => {
       }
       const firstIds = a.improvementPath.slice(0, Math.max(5, exp.topSteps?.length ?? 0)).map((s) => s.checkId);
       for (const id of exp.topSteps ?? []) expect(firstIds, `${id} among the first steps`).to.include(id);
-      if (exp.minScore !== undefined) expect(a.score.overall).to.be.at.least(exp.minScore);
-      if (exp.maxScore !== undefined) expect(a.score.overall).to.be.at.most(exp.maxScore);
+      // The overall score is a range: its low bound is at least minScore, its high bound at most maxScore.
+      if (exp.minScore !== undefined) expect(a.score.overall?.low).to.be.at.least(exp.minScore);
+      if (exp.maxScore !== undefined) expect(a.score.overall?.high).to.be.at.most(exp.maxScore);
+      if (exp.range) expect(a.verdict.range).to.deep.equal(exp.range);
+      for (const id of exp.questions ?? []) expect(a.verdict.questions.map((q) => q.checkId), `${id} among the decisive questions`).to.include(id);
     });
   }
 });

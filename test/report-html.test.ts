@@ -99,7 +99,7 @@ describe('HTML report', () => {
     (prev.checks.find((c) => c.id === worse.id) as { outcome: string }).outcome = 'pass';
     const dim = prev.dimensions.find((d) => d.score !== null);
     if (!dim || dim.score === null) throw new Error('no scored dimension');
-    dim.score = Math.max(0, dim.score - 12.5);
+    dim.score = { ...dim.score, low: Math.max(0, dim.score.low - 12.5) };
     const html = render(a, 'nl', prev);
     expect(html).to.include('Actieplan');
     expect(html).to.include('Wat veranderde sinds de vorige drempelscan');

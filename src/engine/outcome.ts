@@ -34,14 +34,29 @@ function evaluate(def: ConditionNode, res: ResultNode, part: Part, traces: Condi
   return inner === null ? null : !inner;
 }
 
-export function decideOutcome(parts: Partial<Record<Part, K>>, triggered: boolean | null): Outcome {
-  if (triggered === false) return 'not-applicable';
-  if (parts.appliesWhen === false) return 'not-applicable';
-  if (parts.pass === true) return 'pass';
-  if (parts.pass === null) return 'unknown';
-  if (parts.partial === true) return 'partial';
-  if (parts.partial === null) return 'unknown';
-  return 'fail';
+/** Applicable outcomes from best to worst: a range is always a contiguous slice of this order. */
+export const OUTCOME_ORDER: readonly Outcome[] = ['pass', 'partial', 'fail'];
+
+/**
+ * The outcomes still possible, best first, from the three-valued parts: a stated `no` with an
+ * unknown alternative is "partial or fail", not "unknown". An unknown trigger or `appliesWhen`
+ * counts as applicable (REFERENCE §3), so not-applicable is possible only when it is certain.
+ */
+export function possibleOutcomes(parts: Partial<Record<Part, K>>, triggered: boolean | null, hasPartial: boolean): Outcome[] {
+  if (triggered === false || parts.appliesWhen === false) return ['not-applicable'];
+  const out: Outcome[] = [];
+  if (parts.pass !== false) out.push('pass');
+  if (parts.pass !== true) {
+    const partial = hasPartial ? (parts.partial ?? null) : false;
+    if (partial !== false) out.push('partial');
+    if (partial !== true) out.push('fail');
+  }
+  return out;
+}
+
+/** The certain outcome, or `unknown` while more than one is possible. */
+export function decideOutcome(possible: readonly Outcome[]): Outcome {
+  return possible.length === 1 ? (possible[0] as Outcome) : 'unknown';
 }
 
 /** The first text variant whose facts all hold, or -1 for the base texts. */
@@ -83,13 +98,15 @@ export function checkResult(
       values[part] = evaluate(def[part] as ConditionNode, evaluated.any?.[i] ?? {}, part, traces);
     });
   }
+  const possible = evaluated ? possibleOutcomes(values, triggered, compiled.parts.includes('partial')) : possibleOutcomes({}, triggered, false);
   const variant = variantIndex(def, facts);
   const shown: Record<string, FactValue> = {};
   for (const f of compiled.shown) shown[f] = facts[f] ?? null;
   return {
     id: def.id,
     dimension: def.dimension,
-    outcome: decideOutcome(values, triggered),
+    outcome: decideOutcome(possible),
+    possible,
     severity: def.severity,
     knockout: def.knockout,
     ...textsOf(compiled, lang, variant),

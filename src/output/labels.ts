@@ -1,6 +1,6 @@
 // Labels of the text and JSON outputs in Dutch, French and English, and locale-aware number formats.
-import { interpolate } from '../i18n.js';
-import type { Lang, Light, Outcome } from '../types.js';
+import { formatPercent, formatScoreRange, interpolate } from '../i18n.js';
+import type { Lang, Light, LightRange, Outcome, ScoreRange } from '../types.js';
 
 const LABELS = {
   verdict: { nl: 'Oordeel', fr: 'Avis', en: 'Verdict' },
@@ -36,6 +36,17 @@ const LABELS = {
   conditions: { nl: 'Voorwaarden', fr: 'Conditions', en: 'Conditions' },
   householdCosts: { nl: 'Maandelijkse kost voor de referentiegezinnen', fr: 'Coût mensuel pour les ménages de référence', en: 'Monthly cost for the reference households' },
   readability: { nl: 'Leesbaarheid', fr: 'Lisibilité', en: 'Readability' },
+  decisive: { nl: 'Vragen die het oordeel beslechten', fr: 'Questions qui trancheraient l\'avis', en: 'Questions that would settle the verdict' },
+  lightRange: { nl: '{low} tot {high}, {known} gekend', fr: '{low} à {high}, {known} connu', en: '{low} to {high}, {known} known' },
+  known: { nl: '{known} gekend', fr: '{known} connu', en: '{known} known' },
+  or: { nl: 'of', fr: 'ou', en: 'or' },
+  participationRange: { nl: 'effectief {low} tot {high}', fr: 'effectif {low} à {high}', en: 'effective {low} to {high}' },
+  capUnknown: { nl: 'onbekend', fr: 'inconnu', en: 'unknown' },
+  tokenismUnknown: {
+    nl: 'Onbekend of de betrokkenheid kwam toen het voorstel nog kon veranderen.',
+    fr: 'On ne sait pas si l\'implication est venue quand la proposition pouvait encore changer.',
+    en: 'Not known whether involvement came while the proposal could still change.',
+  },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
@@ -57,6 +68,7 @@ const LIGHT_TEXT: Record<Light, Record<Lang, string>> = {
   orange: { nl: 'oranje', fr: 'orange', en: 'orange' },
   red: { nl: 'rood', fr: 'rouge', en: 'red' },
   'not-applicable': { nl: 'n.v.t.', fr: 's.o.', en: 'n/a' },
+  open: { nl: 'open', fr: 'ouvert', en: 'open' },
 };
 
 /** French sets a space before a colon. */
@@ -64,5 +76,24 @@ export const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
 export const outcomeText = (o: Outcome, lang: Lang): string => OUTCOME_TEXT[o][lang];
 export const lightText = (l: Light, lang: Lang): string => LIGHT_TEXT[l][lang];
+
+/** "oranje tot groen, 40 % gekend" for a light range that straddles; the light itself when decided. */
+export function lightRangeText(lights: LightRange, score: ScoreRange | null, lang: Lang): string {
+  if (lights.low === lights.high) return lightText(lights.low, lang);
+  const known = formatPercent(score?.known ?? 0, lang);
+  return label(lang, 'lightRange', { low: lightText(lights.low, lang), high: lightText(lights.high, lang), known });
+}
+
+/** "deels of niet voldaan" for a range of outcomes, the outcome itself when decided; all three possible is "onbekend". */
+export function outcomeRangeText(possible: readonly Outcome[], lang: Lang): string {
+  if (possible.length === 1) return outcomeText(possible[0] as Outcome, lang);
+  if (possible.length >= 3) return outcomeText('unknown', lang);
+  return possible.map((o) => outcomeText(o, lang)).join(` ${label(lang, 'or')} `);
+}
+
+/** "62,5" for a decided score, "40–62,5" for a range, "–" without one. */
+export function scoreText(r: ScoreRange | null, lang: Lang): string {
+  return r ? formatScoreRange(r, lang) : '–';
+}
 
 export { formatScore, formatEuro, formatPercent } from '../i18n.js';

@@ -1,7 +1,8 @@
 // Terminal rendering of an assessment: verdict first, then red and orange dimensions, then the path.
 import type { Assessment, CheckResult, DimensionResult, Lang, Light } from '../types.js';
 import { verdictTitle } from '../scoring/verdict.js';
-import { colon, formatEuro, formatPercent, formatScore, label, lightText, outcomeText } from './labels.js';
+import { t } from '../i18n.js';
+import { colon, formatEuro, formatPercent, formatScore, label, lightRangeText, outcomeRangeText, scoreText } from './labels.js';
 
 export interface TextOptions {
   /** ANSI colours (only on a terminal). */
@@ -15,24 +16,24 @@ const ANSI: Record<Light | 'bold' | 'dim', string> = {
   orange: '\x1b[33m',
   red: '\x1b[31m',
   'not-applicable': '\x1b[2m',
+  open: '\x1b[36m',
   bold: '\x1b[1m',
   dim: '\x1b[2m',
 };
-const MARK: Record<Light, string> = { green: '●', orange: '●', red: '●', 'not-applicable': '○' };
+const MARK: Record<Light, string> = { green: '●', orange: '●', red: '●', 'not-applicable': '○', open: '◐' };
 
 function paint(s: string, style: keyof typeof ANSI, color: boolean): string {
   return color ? `${ANSI[style]}${s}\x1b[0m` : s;
 }
 
 function dimLine(d: DimensionResult, lang: Lang, color: boolean): string {
-  const score = d.score === null ? '–' : formatScore(d.score, lang);
   const mark = paint(MARK[d.light], d.light, color);
-  return `${mark} ${d.code.padEnd(4)}${d.title} — ${lightText(d.light, lang)} (${score})`;
+  return `${mark} ${d.code.padEnd(4)}${d.title} — ${lightRangeText(d.lights, d.score, lang)} (${scoreText(d.score, lang)})`;
 }
 
 function checkLine(c: CheckResult, lang: Lang): string {
   const ko = c.knockout ? ` [${label(lang, 'knockout')}]` : '';
-  return `    ${c.id.padEnd(5)}${outcomeText(c.outcome, lang)}${ko}${colon(lang)}${c.title}`;
+  return `    ${c.id.padEnd(5)}${outcomeRangeText(c.possible, lang)}${ko}${colon(lang)}${c.title}`;
 }
 
 function householdLines(a: Assessment, lang: Lang): string[] {
@@ -65,25 +66,36 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   const color = options.color ?? false;
   const maxSteps = options.steps ?? 8;
   const out: string[] = [];
-  const overall = a.score.overall === null ? '–' : formatScore(a.score.overall, lang);
-  const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : 'orange';
+  const overall = scoreText(a.score.overall, lang);
+  const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : a.verdict.code === 'undetermined' ? 'open' : 'orange';
 
   out.push(paint(`${a.subject.title} — ${a.subject.municipality}`, 'bold', color));
   out.push(`${label(lang, 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`);
   for (const r of a.verdict.reasons) out.push(`  - ${r}`);
+  if (a.verdict.questions.length > 0) {
+    out.push('', label(lang, 'decisive'));
+    for (const q of a.verdict.questions) {
+      const moves = [q.ifBad && t(lang, 'questionIfBad', { verdict: verdictTitle(q.ifBad, lang) }), q.ifGood && t(lang, 'questionIfGood', { verdict: verdictTitle(q.ifGood, lang) })].filter(Boolean);
+      out.push(`  - ${q.checkId}${colon(lang)}${q.question}${moves.length > 0 ? ` (${moves.join('; ')})` : ''}`);
+    }
+  }
 
   const p = a.participation;
   out.push('');
-  out.push(
-    `${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`,
-  );
-  for (const c of p.caps) out.push(`  - ${c.reason}`);
+  const effective =
+    p.effectiveHigh > p.effectiveLevel
+      ? `${label(lang, 'participationRange', { low: p.effectiveLevel, high: p.effectiveHigh })} (${p.effectiveTitle} – ${p.effectiveHighTitle})`
+      : `${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`;
+  out.push(`${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${effective}`);
+  for (const c of p.caps) out.push(`  - ${c.status === 'unknown' ? `[${label(lang, 'capUnknown')}] ` : ''}${c.reason}`);
 
-  const flagged = a.dimensions.filter((d) => d.light === 'red' || d.light === 'orange');
+  // Flagged: every dimension that may be red or orange; an open one shows its range.
+  const flagged = a.dimensions.filter((d) => d.lights.low === 'red' || d.lights.low === 'orange');
   if (flagged.length > 0) {
     out.push('', label(lang, 'redOrange'));
     // Most serious first: failed knock-outs, then red before orange, then the heavier dimension.
-    const order = (d: DimensionResult): number[] => [-d.knockoutsFailed.length, d.light === 'red' ? 0 : 1, -d.weight, d.score ?? 0];
+    const rank = { red: 0, orange: 1, green: 2, open: 2, 'not-applicable': 3 } as const;
+    const order = (d: DimensionResult): number[] => [-d.knockoutsFailed.length, rank[d.lights.high], rank[d.lights.low], -d.weight, d.score?.low ?? 0];
     const bySeriousness = (x: DimensionResult, y: DimensionResult): number => {
       const [a, b] = [order(x), order(y)];
       const i = a.findIndex((v, k) => v !== b[k]);
@@ -91,11 +103,11 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
     };
     for (const d of flagged.sort(bySeriousness)) {
       out.push(dimLine(d, lang, color));
-      const bad = a.checks.filter((c) => c.dimension === d.id && ['fail', 'partial', 'unknown'].includes(c.outcome));
+      const bad = a.checks.filter((c) => c.dimension === d.id && c.outcome !== 'pass' && c.outcome !== 'not-applicable');
       for (const c of bad) out.push(checkLine(c, lang));
     }
   }
-  const others = a.dimensions.filter((d) => d.light !== 'red' && d.light !== 'orange');
+  const others = a.dimensions.filter((d) => !flagged.includes(d));
   if (others.length > 0) {
     out.push('', label(lang, 'otherDimensions'));
     for (const d of others) out.push(dimLine(d, lang, color));

@@ -1,11 +1,11 @@
 // Pure inline-SVG builders: the dimension score chart and the participation ladder (text escaped, no scripts, no URLs).
-import type { Light } from '../types.js';
+import type { Light, LightRange } from '../types.js';
 import { escapeXml as x } from './format.js';
 
 /** Fill colours of the lights; each has at least 3:1 contrast with white (WCAG non-text contrast). */
-export const LIGHT_FILL: Record<Light, string> = { green: '#2e7d32', orange: '#b35c00', red: '#b3261e', 'not-applicable': '#6b7280' };
+export const LIGHT_FILL: Record<Light, string> = { green: '#2e7d32', orange: '#b35c00', red: '#b3261e', 'not-applicable': '#6b7280', open: '#1f4e79' };
 
-export interface BarRow { code: string; title: string; score: number | null; light: Light; valueText: string }
+export interface BarRow { code: string; title: string; score: { low: number; high: number } | null; lights: LightRange; valueText: string }
 export interface ChartLabels { title: string; desc: string; greenFrom: string; orangeFrom: string }
 
 const W = 700;
@@ -38,7 +38,12 @@ export function dimensionChart(rows: readonly BarRow[], t: ChartLabels, threshol
     const y = top + i * ROW_H;
     out.push(`<text x="0" y="${y + 13}" font-size="11.5" fill="#111827"><tspan font-weight="bold">${x(r.code)}</tspan> ${x(clip(r.title, 38))}</text>`);
     if (r.score !== null) {
-      out.push(`<rect x="${LABEL_W}" y="${y + 3}" width="${Math.max(2, sx(r.score) - LABEL_W)}" height="${ROW_H - 8}" fill="${LIGHT_FILL[r.light]}"/>`);
+      // What is certain is a solid bar in the low light; what is still possible, an outlined pale bar up to the high bound.
+      out.push(`<rect x="${LABEL_W}" y="${y + 3}" width="${Math.max(2, sx(r.score.low) - LABEL_W)}" height="${ROW_H - 8}" fill="${LIGHT_FILL[r.lights.low]}"/>`);
+      if (r.score.high > r.score.low) {
+        const hi = LIGHT_FILL[r.lights.high];
+        out.push(`<rect x="${sx(r.score.low)}" y="${y + 3.5}" width="${sx(r.score.high) - sx(r.score.low)}" height="${ROW_H - 9}" fill="${hi}" fill-opacity="0.18" stroke="${hi}" stroke-width="1" stroke-dasharray="3 2"/>`);
+      }
     }
     out.push(`<text x="${LABEL_W + BAR_W + 8}" y="${y + 13}" font-size="11.5" fill="#111827">${x(r.valueText)}</text>`);
   });

@@ -23,7 +23,8 @@ export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: La
       return { code: d.code, title: tx.dimension(d.id, d.title), now: d.score, then: p?.score ?? null, lightNow: d.light, lightThen: p?.light ?? d.light };
     }),
   ].map((r) => {
-    const delta = r.now !== null && r.then !== null ? Math.round((r.now - r.then) * 10) / 10 : null;
+    // The change of the low bound: what is certain now against what was certain then.
+    const delta = r.now !== null && r.then !== null ? Math.round((r.now.low - r.then.low) * 10) / 10 : null;
     return {
       code: r.code,
       title: r.title,

@@ -1,6 +1,6 @@
 // View models of check results and dimensions: outcomes, evidence (facts, conditions, dated parameters) and sources.
-import { formatScore } from '../i18n.js';
-import type { Assessment, CheckResult, DimensionResult, Lang, Light, Outcome, SourceRef } from '../types.js';
+import { formatPercent, formatScore, formatScoreRange } from '../i18n.js';
+import type { Assessment, CheckResult, DimensionResult, Lang, Light, LightRange, Outcome, ScoreRange, SourceRef } from '../types.js';
 import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
 import { fmt, type Labels } from './locales.js';
 import type { ReportTexts } from './texts.js';
@@ -16,14 +16,14 @@ export interface CheckView {
 }
 export interface DimensionView {
   id: string; code: string; title: string; anchor: string; applicable: boolean;
-  scoreText: string; light: Light; lightText: string; weightText: string; countsText: string; knockoutText: string | null;
+  scoreText: string; light: Light; lightText: string; lightRange: LightRange | null; weightText: string; countsText: string; knockoutText: string | null;
   issues: CheckView[]; passed: { id: string; title: string }[]; naCount: string | null;
 }
 
 const OUTCOME_KEY: Record<Outcome, string> = {
   pass: 'outcomePass', partial: 'outcomePartial', fail: 'outcomeFail', unknown: 'outcomeUnknown', 'not-applicable': 'outcomeNa',
 };
-const LIGHT_KEY: Record<Light, string> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa' };
+const LIGHT_KEY: Record<Light, string> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa', open: 'lightOpen' };
 const PART_KEY = { pass: 'partPass', partial: 'partPartial', appliesWhen: 'partApplies' } as const;
 const TAG_KEY = { official: 'tagOfficial', practice: 'tagPractice', default: 'tagDefault' } as const;
 /** Order of issues inside a dimension: failures first, then partial, then unknown. */
@@ -31,7 +31,20 @@ export const ISSUE_RANK: Partial<Record<Outcome, number>> = { fail: 0, partial: 
 
 export const outcomeText = (o: Outcome, l: Labels): string => l[OUTCOME_KEY[o]] as string;
 export const lightText = (x: Light, l: Labels): string => l[LIGHT_KEY[x]] as string;
-export const scoreText = (n: number | null, l: Labels, lang: Lang): string => (n === null ? l.lightNa as string : formatScore(n, lang));
+export const scoreText = (r: ScoreRange | null, l: Labels, lang: Lang): string => (r === null ? l.lightNa as string : formatScoreRange(r, lang));
+
+/** "oranje tot groen, 40 % gekend" while the range straddles lights; the light itself when decided. */
+export function lightRangeText(lights: LightRange, score: ScoreRange | null, l: Labels, lang: Lang): string {
+  if (lights.low === lights.high) return lightText(lights.low, l);
+  return fmt(l, 'lightRange', { low: lightText(lights.low, l), high: lightText(lights.high, l), known: formatPercent(score?.known ?? 0, lang) });
+}
+
+/** "deels of niet voldaan" for two possible outcomes; three possible reads "onbekend". */
+export function outcomeRangeText(possible: readonly Outcome[], l: Labels): string {
+  if (possible.length === 1) return outcomeText(possible[0] as Outcome, l);
+  if (possible.length >= 3) return outcomeText('unknown', l);
+  return possible.map((o) => outcomeText(o, l)).join(` ${l.or as string} `);
+}
 
 export function sourceView(s: SourceRef, l: Labels): SourceView {
   const href = safeHttpsUrl(s.url);
@@ -47,7 +60,7 @@ export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts
     fix: tx.check(c.id, 'fix', c.fix),
     ask: tx.check(c.id, 'ask', c.ask),
     outcome: c.outcome,
-    outcomeText: outcomeText(c.outcome, l),
+    outcomeText: outcomeRangeText(c.possible, l),
     severityText: fmt(l, 'severityN', { n: c.severity }),
     knockout: c.knockout,
     isUnknown: c.outcome === 'unknown',
@@ -90,7 +103,8 @@ export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang
     applicable: d.applicable,
     scoreText: scoreText(d.score, l, lang),
     light: d.light,
-    lightText: lightText(d.light, l),
+    lightText: lightRangeText(d.lights, d.score, l, lang),
+    lightRange: d.light === 'open' ? d.lights : null,
     weightText: formatScore(d.weight, lang),
     countsText: fmt(l, 'countsLine', { pass: d.counts.pass, partial: d.counts.partial, fail: d.counts.fail, unknown: d.counts.unknown }),
     knockoutText: ko,

@@ -4,13 +4,13 @@ import { formatFine } from './format.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import { ladderChart } from './charts.js';
 import { fmt, type Labels } from './locales.js';
-import { lightText, outcomeText } from './model-checks.js';
+import { outcomeRangeText } from './model-checks.js';
 import type { ReportTexts } from './texts.js';
 
 export interface ParticipationView {
   claimedText: string; effectiveText: string; statement: string; lowered: boolean;
-  caps: { reason: string; maxText: string }[];
-  tokenism: boolean; tokenismReason: string | null;
+  caps: { reason: string; maxText: string; unknown: boolean }[];
+  tokenism: boolean; tokenismUnknown: boolean; tokenismReason: string | null;
   quality: { id: string; title: string; outcomeText: string; met: boolean; mark: string }[];
   levels: { level: number; title: string; evidence: string; isClaimed: boolean; isEffective: boolean }[];
   svg: string;
@@ -27,14 +27,17 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
   }));
   const titleOf = (n: number, fallback: string): string => levels.find((x) => x.level === n)?.title ?? fallback;
   const claimedText = fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
-  const effectiveText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
+  const lowText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
+  const highText = fmt(l, 'levelN', { n: p.effectiveHigh, title: titleOf(p.effectiveHigh, tx.level(p.effectiveHigh, p.effectiveHighTitle)) });
+  // Where a cap rests on an unknown condition, the level is a range: certain at least, possibly up to.
+  const effectiveText = p.effectiveHigh > p.effectiveLevel ? fmt(l, 'levelRange', { low: lowText, high: highText }) : lowText;
   const statement = fmt(l, 'ladderStatement', { claimed: claimedText, effective: effectiveText });
   const quality = a.checks
     .filter((c) => c.dimension === 'participation' && /^PA\d+$/.test(c.id))
     .map((c) => ({
       id: c.id,
       title: tx.check(c.id, 'title', c.title),
-      outcomeText: outcomeText(c.outcome, l),
+      outcomeText: outcomeRangeText(c.possible, l),
       met: c.outcome === 'pass',
       mark: c.outcome === 'pass' ? '✓' : c.outcome === 'not-applicable' ? '–' : c.outcome === 'unknown' ? '?' : '✗',
     }));
@@ -43,9 +46,12 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     effectiveText,
     statement,
     lowered: p.effectiveLevel < p.claimedLevel,
-    caps: p.caps.filter((c) => c.missing.join('|') !== rs.ladder.tokenism.fact).map((c) => ({ reason: tx.capReason(c.missing, c.reason), maxText: fmt(l, 'capMax', { n: c.maxLevel }) })),
-    tokenism: p.tokenism,
-    tokenismReason: p.tokenism ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
+    caps: p.caps
+      .filter((c) => ![...c.missing, ...c.unknown].includes(rs.ladder.tokenism.fact))
+      .map((c) => ({ reason: tx.capReason([...c.missing, ...c.unknown], c.reason), maxText: fmt(l, 'capMax', { n: c.maxLevel }), unknown: c.status === 'unknown' })),
+    tokenism: p.tokenism === true,
+    tokenismUnknown: p.tokenism === null && p.claimedLevel > rs.ladder.tokenism.maxLevel,
+    tokenismReason: p.tokenism === true ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
     quality,
     levels,
     svg: ladderChart(levels, p.claimedLevel, p.effectiveLevel, {
@@ -67,12 +73,12 @@ export function methodView(rs: Ruleset, l: Labels, lang: Lang): MethodView {
   const s = rs.scoring;
   const n = (x: number): string => formatFine(x, lang);
   const vars: Record<string, string | number> = {
-    pass: n(s.outcomePoints.pass), partial: n(s.outcomePoints.partial), unknown: n(s.outcomePoints.unknown), fail: n(s.outcomePoints.fail),
+    pass: n(s.outcomePoints.pass), partial: n(s.outcomePoints.partial), fail: n(s.outcomePoints.fail),
     w1: n(s.severityWeights['1']), w2: n(s.severityWeights['2']), w3: n(s.severityWeights['3']),
-    green: n(s.lights.greenMin), orange: n(s.lights.orangeMin), cap: lightText(s.knockoutUnknownCap, l),
+    green: n(s.lights.greenMin), orange: n(s.lights.orangeMin),
     below: n(s.verdict.unfavourable.overallBelow), reds: s.verdict.unfavourable.redDimensionsAtLeast,
     fav: n(s.verdict.favourable.overallAtLeast), maxRed: s.verdict.favourable.maxRedDimensions,
-    minPart: s.verdict.favourable.minEffectiveParticipation, share: formatPercent(s.verdict.unknownShareWarning, lang),
+    minPart: s.verdict.favourable.minEffectiveParticipation, share: formatPercent(s.verdict.knownShareWarning, lang),
   };
   return { sections: METHOD_KEYS.map((k) => ({ title: l[`method${k}Title`] as string, text: fmt(l, `method${k}`, vars) })) };
 }

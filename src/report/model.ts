@@ -1,13 +1,13 @@
 // The report view model: Assessment + Ruleset + options → plain data with every string pre-formatted.
 import { stringify } from 'yaml';
-import { formatEuro, formatPercent, formatScore, pick } from '../i18n.js';
+import { formatEuro, formatPercent, formatScoreRange, pick, t } from '../i18n.js';
 import { verdictTitle } from '../scoring/verdict.js';
-import type { Assessment, FactValue, Lang, Ruleset } from '../types.js';
+import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
 import { fmt, loadLabels, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
-import { dimensionView, ISSUE_RANK, lightText, outcomeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
+import { dimensionView, ISSUE_RANK, lightRangeText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
@@ -18,13 +18,14 @@ export interface StepView {
   gainText: string; scoreAfterText: string; verdictAfterText: string | null; knockout: boolean;
 }
 export interface RiskView { id: string; title: string; dimension: string; outcomeText: string; knockout: boolean }
+export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; swingText: string; knockout: boolean }
 export interface CostRow { title: string; cost: string; income: string; share: string }
 
 export interface ReportModel {
   lang: Lang; l: Record<string, string>; docTitle: string; isAudit: boolean;
   cover: {
     title: string; municipality: string; summary: string; kindText: string; generated: string; referenceDate: string;
-    verdictCode: string; verdictTitle: string; scoreText: string; light: string; lightText: string;
+    verdictCode: string; verdictTitle: string; scoreText: string; light: string; lightText: string; lightRange: LightRange | null;
     pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string }[];
   };
   reasons: string[]; knockouts: { id: string; title: string }[];
@@ -32,7 +33,9 @@ export interface ReportModel {
   risks: RiskView[]; recs: StepView[]; steps: StepView[];
   chart: string; participation: ParticipationView;
   costs: { rows: CostRow[]; note: string | null } | null;
-  unknowns: { id: string; dimension: string; title: string; question: string }[];
+  unknowns: QuestionView[];
+  /** The questions that would settle an undetermined verdict (empty otherwise). */
+  decisive: QuestionView[];
   changes: ChangesView | null; sources: SourceView[]; method: MethodView; inputText: string;
 }
 
@@ -71,15 +74,32 @@ function stepViews(a: Assessment, l: Labels, lang: Lang, tx: ReportTexts, dimTit
       id: s.checkId,
       title: tx.check(s.checkId, 'title', s.title),
       dimension: dimTitle(s.dimension),
-      outcomeText: outcomeText(s.outcome, l),
+      outcomeText: outcomeRangeText(s.possible, l),
       fix,
       fixShort: firstSentence(fix),
       gainText: fmt(l, 'gainPoints', { gain: formatDelta(s.gain, lang) }),
-      scoreAfterText: formatScore(s.scoreAfter, lang),
+      scoreAfterText: formatScoreRange(s.scoreAfter, lang),
       verdictAfterText: s.changesVerdict && a.kind === 'proposal' ? fmt(l, 'changesVerdictTo', { verdict: verdictTitle(s.verdictAfter, lang) }) : null,
       knockout: s.knockout,
     };
   });
+}
+
+function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): QuestionView {
+  const moves = [
+    u.ifBad ? t(lang, 'questionIfBad', { verdict: verdictTitle(u.ifBad, lang) }) : null,
+    u.ifGood ? t(lang, 'questionIfGood', { verdict: verdictTitle(u.ifGood, lang) }) : null,
+  ].filter((m): m is string => m !== null);
+  return {
+    id: u.checkId,
+    dimension: dimTitle(u.dimension),
+    title: tx.check(u.checkId, 'title', u.title),
+    question: tx.check(u.checkId, 'ask', u.question),
+    possibleText: outcomeRangeText(u.possible, l),
+    movesText: moves.length > 0 ? moves.join('; ') : null,
+    swingText: fmt(l, 'swingPoints', { n: formatScoreRange({ low: u.swing, high: u.swing }, lang) }),
+    knockout: u.knockout,
+  };
 }
 
 function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportModel['costs'] {
@@ -126,10 +146,13 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
     .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
     .slice(0, rs.scoring.topRisks.count)
-    .map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title), dimension: dimTitle(c.dimension), outcomeText: outcomeText(c.outcome, l), knockout: c.knockout }));
+    .map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title), dimension: dimTitle(c.dimension), outcomeText: outcomeRangeText(c.possible, l), knockout: c.knockout }));
   const { green, orange } = { green: rs.scoring.lights.greenMin, orange: rs.scoring.lights.orangeMin };
   const chart = dimensionChart(
-    dims.map((d) => ({ code: d.code, title: d.title, score: a.dimensions.find((x) => x.id === d.id)?.score ?? null, light: d.light, valueText: d.applicable ? `${d.scoreText} · ${d.lightText}` : d.lightText })),
+    a.dimensions.map((d, i) => {
+      const v = dims[i] as DimensionView;
+      return { code: v.code, title: v.title, score: d.score, lights: d.lights, valueText: v.applicable ? `${v.scoreText} · ${v.lightText}` : v.lightText };
+    }),
     { title: l.chartTitle as string, desc: l.chartDesc as string, greenFrom: fmt(l, 'chartGreenFrom', { n: green }), orangeFrom: fmt(l, 'chartOrangeFrom', { n: orange }) },
     { green, orange },
   );
@@ -150,7 +173,8 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
       verdictTitle: verdict.title,
       scoreText: scoreText(a.score.overall, l, lang),
       light: a.score.light,
-      lightText: lightText(a.score.light, l),
+      lightText: lightRangeText(a.score.lights, a.score.overall, l, lang),
+      lightRange: a.score.light === 'open' ? a.score.lights : null,
       pack: `${info.name} ${info.version}`,
       hash: info.hash,
       overlay: info.overlay ? `${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : null,
@@ -167,7 +191,8 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     chart,
     participation: participationView(a, rs, l, lang, tx),
     costs: costsView(a, rs, l, lang),
-    unknowns: a.unknowns.map((u) => ({ id: u.checkId, dimension: dimTitle(u.dimension), title: tx.check(u.checkId, 'title', u.title), question: tx.check(u.checkId, 'ask', u.question) })),
+    unknowns: a.unknowns.map((u) => questionView(u, l, lang, tx, dimTitle)),
+    decisive: a.verdict.questions.map((u) => questionView(u, l, lang, tx, dimTitle)),
     changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,
     sources: distinctSources(a, l),
     method: methodView(rs, l, lang),

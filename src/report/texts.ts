@@ -1,5 +1,6 @@
 // Check, dimension and ladder texts in the report language, taken from the ruleset when it differs from the assessment's.
 import { fillParams, pick } from '../i18n.js';
+import type { Bounds } from '../scoring/bounds.js';
 import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, CheckResult, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
 
@@ -36,10 +37,33 @@ export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts
     },
     capReason(missing, fallback) {
       if (same) return fallback;
-      const key = missing.join('|');
-      if (key === rs.ladder.tokenism.fact) return local(rs.ladder.tokenism.reason, [], fallback);
-      return local(rs.ladder.caps.find((c) => c.missing.join('|') === key)?.reason, [], fallback);
+      if (missing.join('|') === rs.ladder.tokenism.fact) return local(rs.ladder.tokenism.reason, [], fallback);
+      return local(rs.ladder.caps.find((c) => missing.every((m) => c.missing.includes(m)))?.reason, [], fallback);
     },
+  };
+}
+
+/** The bounds the verdict was decided on, read back from a saved assessment (no facts needed). */
+function boundsOf(a: Assessment): Bounds {
+  const ko = a.checks.filter((c) => c.knockout);
+  const p = a.participation;
+  return {
+    overall: a.score.overall,
+    worst: {
+      overall: a.score.overall?.low ?? null,
+      red: a.dimensions.filter((d) => d.lights.low === 'red').length,
+      knockoutsFailed: ko.filter((c) => c.possible.includes('fail')).length,
+      effectiveLevel: p.effectiveLevel,
+      tokenism: p.tokenism !== false,
+    },
+    best: {
+      overall: a.score.overall?.high ?? null,
+      red: a.dimensions.filter((d) => d.lights.high === 'red').length,
+      knockoutsFailed: ko.filter((c) => c.outcome === 'fail').length,
+      effectiveLevel: p.effectiveHigh,
+      tokenism: p.tokenism === true,
+    },
+    range: a.verdict.range,
   };
 }
 
@@ -49,8 +73,8 @@ export function localVerdict(a: Assessment, rs: Ruleset, lang: Lang, tx: ReportT
   const checks: CheckResult[] = a.checks.map((c) => ({ ...c, title: tx.check(c.id, 'title', c.title, c.parameters) }));
   const dims = a.dimensions.map((d) => ({ ...d, title: tx.dimension(d.id, d.title) }));
   const p = a.participation;
-  const participation = { ...p, effectiveTitle: tx.level(p.effectiveLevel, p.effectiveTitle) };
-  const v = decideVerdict(a.kind, rs.scoring, a.score.overall, dims, checks, participation, lang);
+  const participation = { ...p, effectiveTitle: tx.level(p.effectiveLevel, p.effectiveTitle), effectiveHighTitle: tx.level(p.effectiveHigh, p.effectiveHighTitle) };
+  const v = decideVerdict(a.kind, rs.scoring, boundsOf(a), dims, checks, participation, a.unknowns, lang);
   // Same inputs give the same code; should a different ruleset have been passed, keep the recorded verdict's code.
   return { title: verdictTitle(a.verdict.code, lang), reasons: v.code === a.verdict.code ? v.reasons : a.verdict.reasons };
 }

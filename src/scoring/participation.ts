@@ -1,18 +1,31 @@
-// The participation ladder: claimed level, caps from missing quality conditions and evidence, tokenism.
+// The participation ladder: claimed level, caps from unmet or unknown quality conditions, tokenism, the level range.
 import { pick } from '../i18n.js';
-import type { CheckResult, Facts, Lang, Outcome, ParticipationResult, Ruleset } from '../types.js';
+import type { CheckResult, Facts, Lang, Outcome, ParticipationCap, ParticipationResult, Ruleset } from '../types.js';
 
 export function claimedLevel(facts: Facts): number {
   const v = facts['participation.claimedLevel'];
   return typeof v === 'number' ? v : 0;
 }
 
-/** A ladder condition is met only when (`assumePassed`: as if that check passed)  its check passed (or was switched off) or its fact is true; unknown is not met. */
-export function conditionMet(outcomes: ReadonlyMap<string, Outcome>, facts: Facts, assumePassed?: string): (ref: string) => boolean {
-  return (ref) => (/^[A-Z]/.test(ref) ? ref === assumePassed || (outcomes.get(ref) ?? 'pass') === 'pass' : facts[ref] === true);
+export type ConditionStatus = 'met' | 'unmet' | 'unknown';
+
+/**
+ * A ladder condition is a check id (uppercase: met when it passes, unknown while a pass is still
+ * possible; a check the overlay switched off counts as met) or a boolean fact (null = unknown).
+ */
+export function conditionStatus(possible: ReadonlyMap<string, readonly Outcome[]>, facts: Facts): (ref: string) => ConditionStatus {
+  return (ref) => {
+    if (/^[A-Z]/.test(ref)) {
+      const p = possible.get(ref) ?? ['pass'];
+      if (p.length === 1) return p[0] === 'pass' ? 'met' : 'unmet';
+      return p.includes('pass') ? 'unknown' : 'unmet';
+    }
+    const v = facts[ref];
+    return v === true ? 'met' : v === false ? 'unmet' : 'unknown';
+  };
 }
 
-/** The effective level alone (no texts): the claim lowered by every cap that applies. */
+/** The effective level alone (no texts): the claim lowered by every cap whose condition is not met. */
 export function effectiveLevel(rs: Ruleset, claimed: number, met: (ref: string) => boolean, tokenism: boolean): number {
   let level = claimed;
   for (const cap of rs.ladder.caps) {
@@ -21,29 +34,52 @@ export function effectiveLevel(rs: Ruleset, claimed: number, met: (ref: string) 
   return tokenism ? Math.min(level, rs.ladder.tokenism.maxLevel) : level;
 }
 
+/** The level that is certain (unknown conditions unmet, unknown tokenism assumed) and the highest still possible. */
+export function levelRange(rs: Ruleset, claimed: number, status: (ref: string) => ConditionStatus, tokenism: boolean | null): { low: number; high: number } {
+  return {
+    low: effectiveLevel(rs, claimed, (r) => status(r) === 'met', tokenism !== false),
+    high: effectiveLevel(rs, claimed, (r) => status(r) !== 'unmet', tokenism === true),
+  };
+}
+
+export function tokenismOf(rs: Ruleset, facts: Facts): boolean | null {
+  const v = facts[rs.ladder.tokenism.fact];
+  return typeof v === 'boolean' ? v : null;
+}
+
+export function possibleById(checks: readonly Pick<CheckResult, 'id' | 'possible'>[]): Map<string, readonly Outcome[]> {
+  return new Map(checks.map((c) => [c.id, c.possible]));
+}
+
 export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Facts, lang: Lang): ParticipationResult {
   const claimed = claimedLevel(facts);
-  const met = conditionMet(new Map(checks.map((c) => [c.id, c.outcome])), facts);
+  const status = conditionStatus(possibleById(checks), facts);
+  const tokenism = tokenismOf(rs, facts);
 
-  const caps: ParticipationResult['caps'] = [];
+  const caps: ParticipationCap[] = [];
   for (const cap of rs.ladder.caps) {
-    if (claimed < cap.fromLevel) continue;
-    const missing = cap.missing.filter((m) => !met(m));
-    if (missing.length > 0) caps.push({ maxLevel: cap.maxLevel, reason: pick(cap.reason, lang), missing });
+    if (claimed < cap.fromLevel || claimed <= cap.maxLevel) continue;
+    const missing = cap.missing.filter((m) => status(m) === 'unmet');
+    const unknown = cap.missing.filter((m) => status(m) === 'unknown');
+    if (missing.length + unknown.length === 0) continue;
+    caps.push({ maxLevel: cap.maxLevel, reason: pick(cap.reason, lang), missing, unknown, status: missing.length > 0 ? 'missing' : 'unknown' });
   }
-  const tokenism = facts[rs.ladder.tokenism.fact] === true;
-  if (tokenism && claimed > rs.ladder.tokenism.maxLevel) {
-    caps.push({ maxLevel: rs.ladder.tokenism.maxLevel, reason: pick(rs.ladder.tokenism.reason, lang), missing: [rs.ladder.tokenism.fact] });
+  const t = rs.ladder.tokenism;
+  if (tokenism !== false && claimed > t.maxLevel) {
+    const known = tokenism === true;
+    caps.push({ maxLevel: t.maxLevel, reason: pick(t.reason, lang), missing: known ? [t.fact] : [], unknown: known ? [] : [t.fact], status: known ? 'missing' : 'unknown' });
   }
-  const effective = effectiveLevel(rs, claimed, met, tokenism);
+  const range = levelRange(rs, claimed, status, tokenism);
   const title = (lvl: number): string => pick(rs.ladder.levels.find((l) => l.level === lvl)?.title, lang);
   return {
     claimedLevel: claimed,
-    effectiveLevel: effective,
+    effectiveLevel: range.low,
+    effectiveHigh: range.high,
     claimedTitle: title(claimed),
-    effectiveTitle: title(effective),
-    caps: caps.sort((a, b) => a.maxLevel - b.maxLevel),
+    effectiveTitle: title(range.low),
+    effectiveHighTitle: title(range.high),
+    caps: caps.sort((a, b) => a.maxLevel - b.maxLevel || (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1)),
     tokenism,
-    tokenismReason: tokenism ? pick(rs.ladder.tokenism.reason, lang) : null,
+    tokenismReason: tokenism === true ? pick(t.reason, lang) : null,
   };
 }

@@ -5,7 +5,8 @@ import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from '.
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { defaultRuleset } from './ruleset/load.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
-import { compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
+import { checkEpoch, compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
+import { notYetResult } from './engine/not-yet.js';
 import { EnginePool, type ResultNode } from './engine/run.js';
 import { checkResult } from './engine/outcome.js';
 import { deriveFacts } from './engine/facts/index.js';
@@ -49,7 +50,7 @@ function prepared(rs: Ruleset, date: string): Prepared {
   }
   const hit = cache.byDate.get(date);
   if (hit) return hit;
-  const epoch = paramEpoch(rs.parameters, date);
+  const epoch = `${paramEpoch(rs.parameters, date)}#${checkEpoch(rs, date)}`;
   let p = cache.byEpoch.get(epoch);
   if (!p) {
     p = { pack: compilePack(rs, date), params: new Map(), pools: new Map() };
@@ -140,7 +141,8 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
   (await pool.run(runFacts)).forEach((node, i) => evaluated.set((pool.checks[i] as CompiledCheck).def.id, node));
 
   const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
-  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang));
+  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang))
+    .concat(prep.pack.notYet.map((d) => notYetResult(d, referenceDate, lang)));
   const scored = scoreChecks(rs, input.kind, checks, facts, lang);
 
   return {

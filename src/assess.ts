@@ -5,7 +5,9 @@ import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from '.
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { defaultRuleset } from './ruleset/load.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
-import { compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
+import { staleParameters } from './ruleset/stale.js';
+import { checkEpoch, compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
+import { notYetResult } from './engine/not-yet.js';
 import { EnginePool, type ResultNode } from './engine/run.js';
 import { checkResult } from './engine/outcome.js';
 import { deriveFacts } from './engine/facts/index.js';
@@ -49,7 +51,7 @@ function prepared(rs: Ruleset, date: string): Prepared {
   }
   const hit = cache.byDate.get(date);
   if (hit) return hit;
-  const epoch = paramEpoch(rs.parameters, date);
+  const epoch = `${paramEpoch(rs.parameters, date)}#${checkEpoch(rs, date)}`;
   let p = cache.byEpoch.get(epoch);
   if (!p) {
     p = { pack: compilePack(rs, date), params: new Map(), pools: new Map() };
@@ -123,6 +125,14 @@ export function referenceDateFor(input: ValidInput, options: AssessOptions, lang
   return date;
 }
 
+/** Stale parameters among those this assessment read (thresholds, cited values, household incomes). */
+function staleUsed(rs: Ruleset, checks: readonly { parameters: readonly { id: string }[] }[], date: string, lang: Lang): Assessment['staleParameters'] {
+  const used = new Set([...checks.flatMap((c) => c.parameters.map((p) => p.id)), ...rs.households.map((h) => h.incomeParam)]);
+  return staleParameters(rs.parameters, date)
+    .filter((p) => used.has(p.id))
+    .map((p) => ({ ...p, message: t(lang, 'staleParameter', { id: p.id, since: p.lastValidFrom, date }) }));
+}
+
 /** Assesses a proposal or service audit. Throws ArmoedetoetsError (INPUT_INVALID …) on bad input. */
 export async function assess(raw: Record<string, unknown>, options: AssessOptions = {}): Promise<Assessment> {
   const lang = options.lang ?? 'nl';
@@ -140,7 +150,8 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
   (await pool.run(runFacts)).forEach((node, i) => evaluated.set((pool.checks[i] as CompiledCheck).def.id, node));
 
   const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
-  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang));
+  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang))
+    .concat(prep.pack.notYet.map((d) => notYetResult(d, referenceDate, lang)));
   const scored = scoreChecks(rs, input.kind, checks, facts, lang);
 
   return {
@@ -159,6 +170,7 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     improvementPath: improvementPath(rs, input.kind, checks, facts, scored.bounds),
     householdCosts: withHouseholdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
     readability: facts['information.readability'] ?? null,
+    staleParameters: staleUsed(rs, checks, referenceDate, lang),
     input: raw,
   };
 }

@@ -144,6 +144,16 @@ const MESSAGES = {
     fr: 'Aucune dimension n\'est applicable : rien à évaluer.',
     en: 'No dimension applies: there is nothing to score.',
   },
+  staleParameter: {
+    nl: 'Parameter {id}: de laatste waarde geldt sinds {since}; op {date} is er wellicht een nieuwere.',
+    fr: 'Paramètre {id} : la dernière valeur s\'applique depuis le {since} ; au {date}, il en existe sans doute une plus récente.',
+    en: 'Parameter {id}: the last value applies since {since}; on {date} there is probably a newer one.',
+  },
+  checkNotYet: {
+    nl: 'Deze check geldt pas vanaf {from}; op de referentiedatum {date} is hij niet van toepassing.',
+    fr: 'Ce critère ne s\'applique qu\'à partir du {from} ; à la date de référence {date}, il est sans objet.',
+    en: 'This check applies only from {from}; on the reference date {date} it does not apply.',
+  },
 } satisfies Record<string, Required<LocalizedText>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -82,6 +82,8 @@ export interface CheckDefinition {
   variants?: TextVariant[];
   /** Set by a local overlay: where the check came from. */
   origin?: 'pack' | 'overlay';
+  /** YYYY-MM-DD: the check applies from this date; before it, it is not run and reported not applicable. */
+  from?: string;
 }
 
 export interface RuleFile {
@@ -101,6 +103,17 @@ export interface ParameterDefinition {
   description: LocalizedText;
   unit: string;
   values: ParameterValue[];
+  /** Usual update interval in months; absent for constants and this pack's own defaults. */
+  updateEvery?: number;
+}
+
+/** A parameter whose last known value is older than its usual update interval (plus a grace). */
+export interface StaleParameter {
+  id: string;
+  /** validFrom of the last value known to the pack. */
+  lastValidFrom: string;
+  /** The parameter's usual update interval in months. */
+  updateEvery: number;
 }
 
 export interface ParameterFile {
@@ -346,6 +359,8 @@ export interface Assessment {
   unknowns: UnknownItem[];
   improvementPath: ImprovementStep[];
   householdCosts: FactValue;
+  /** Parameters this assessment used whose last known value is older than their usual update interval. */
+  staleParameters: (StaleParameter & { message: string })[];
   readability: FactValue;
   input: unknown;
 }

@@ -2,10 +2,10 @@
 import { expect } from 'chai';
 import { check, proposal, run } from './helpers.js';
 
-// €12 a month: 1.03 % of the single leefloon before 1 May 2024 (€1,160.70), 0.93 % from then (€1,288.46).
+// €12.80 a month: 1.01 % of the single leefloon before 1 May 2024 (€1,263.17), 0.99 % from then (€1,288.46).
 const monthlyFee = proposal({
   screening: { triggers: { price: 'yes' } },
-  affordability: { prices: [{ label: 'abonnement', amount: 12, frequency: 'per-month', per: 'household' }] },
+  affordability: { prices: [{ label: 'abonnement', amount: 12.8, frequency: 'per-month', per: 'household' }] },
 });
 
 describe('dated parameters in assessments', () => {
@@ -15,7 +15,7 @@ describe('dated parameters in assessments', () => {
     expect(before.outcome).to.equal('partial');
     expect(after.outcome).to.equal('pass');
     const leefloon = (c: typeof before) => c.parameters.find((p) => p.id === 'income.leefloon.single');
-    expect(leefloon(before)).to.include({ value: 1160.7, validFrom: '2022-11-01' });
+    expect(leefloon(before)).to.include({ value: 1263.17, validFrom: '2023-11-01' });
     expect(leefloon(after)).to.include({ value: 1288.46, validFrom: '2024-05-01' });
   });
 

@@ -63,11 +63,16 @@ describe('rule pack', () => {
     const rs = defaultRuleset();
     const single = rs.parameters.get('income.leefloon.single');
     if (!single) throw new Error('no leefloon');
-    expect(valueAt(single, '2024-04-30')?.value).to.equal(1160.7);
+    expect(valueAt(single, '2022-12-31')?.value).to.equal(1160.7);
+    expect(valueAt(single, '2023-01-01')?.value).to.equal(1214.13);
+    expect(valueAt(single, '2023-07-01')?.value).to.equal(1238.41);
+    expect(valueAt(single, '2024-04-30')?.value).to.equal(1263.17);
     expect(valueAt(single, '2024-05-01')?.value).to.equal(1288.46);
     expect(valueAt(single, '2025-01-31')?.value).to.equal(1288.46);
     expect(valueAt(single, '2025-02-01')?.value).to.equal(1314.2);
+    expect(valueAt(single, '2026-03-01')?.value).to.equal(1340.47);
     expect(factContext(rs, '2025-02-01').param('income.leefloon.family')).to.equal(1776.07);
+    expect(factContext(rs, '2026-12-02').param('income.leefloon.cohabiting')).to.equal(893.65);
   });
 
   it('says clearly when no parameter value exists yet on a date', () => {

@@ -32,6 +32,8 @@ export interface CheckTexts {
 
 export interface CompiledPack {
   checks: CompiledCheck[];
+  /** Checks whose `from` is after the date: left out of the run (their parameters never resolved). */
+  notYet: (CheckDefinition & { dimension: string })[];
   /** Facts read by any rule or trigger: only these are handed to the engine. */
   factNames: string[];
 }
@@ -49,16 +51,33 @@ function toEngine(node: ConditionNode, resolve: (id: string) => ParamUse): Neste
   return { not: toEngine(node.not, resolve) };
 }
 
+/** Whether a check applies on `date`: it has no `from`, or `from` is on or before the date. */
+export function appliesOn(def: CheckDefinition, date: string): boolean {
+  return def.from === undefined || def.from <= date;
+}
+
+/** A key that changes exactly when the set of checks that apply changes (see `appliesOn`). */
+export function checkEpoch(rs: Ruleset, date: string): string {
+  return rs.checks.filter((c) => !appliesOn(c, date)).map((c) => c.id).join(',');
+}
+
 /**
  * Each check becomes one condition tree: an `any` whose children are the check's parts. With equal
  * priorities json-rules-engine evaluates every child, so each condition keeps the value it saw.
- * Thresholds are replaced by the parameter values in force on `date`.
+ * Thresholds are replaced by the parameter values in force on `date`. A check whose `from` is after
+ * `date` goes to `notYet` uncompiled, so a parameter that only has values from then on is never read;
+ * any other parameter without a value on `date` still throws RULESET_PARAM_MISSING.
  */
 export function compilePack(rs: Ruleset, date: string): CompiledPack {
   const checks: CompiledCheck[] = [];
+  const notYet: (CheckDefinition & { dimension: string })[] = [];
   const factNames = new Set<string>();
   for (const d of rs.dimensions) if (d.trigger) factNames.add(d.trigger);
   for (const def of rs.checks) {
+    if (!appliesOn(def, date)) {
+      notYet.push(def);
+      continue;
+    }
     const used = new Map<string, ParamUse>();
     const resolve = (id: string): ParamUse => {
       let p = used.get(id);
@@ -79,5 +98,5 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
     const shown = [...new Set([...facts, ...(def.inform ?? [])])];
     checks.push({ def, parts, params: [...used.values()], facts, shown, texts: new Map(), condition: { any: children } as NestedCondition });
   }
-  return { checks, factNames: [...factNames] };
+  return { checks, notYet, factNames: [...factNames] };
 }

@@ -126,6 +126,9 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   // A service audit ends with its action plan, complete: it is the list the team works from.
   if (isAudit) out.push(...pathLines(a, a.improvementPath.length));
 
+  // Every output warns when a parameter it used may have a newer value than the pack knows.
+  if (a.staleParameters.length > 0) out.push('', ...a.staleParameters.map((p) => paint(`! ${p.message}`, 'orange', color)));
+
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
   out.push('', paint(`${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
   out.push(paint(label(lang, 'disclaimer'), 'dim', color));

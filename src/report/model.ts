@@ -26,7 +26,7 @@ export interface ReportModel {
   cover: {
     title: string; municipality: string; summary: string; kindText: string; generated: string; referenceDate: string;
     verdictCode: string; verdictTitle: string; scoreText: string; light: string; lightText: string; lightRange: LightRange | null;
-    pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string }[];
+    pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string }[]; stale: string[];
   };
   reasons: string[]; knockouts: { id: string; title: string }[];
   dimensions: DimensionView[]; applicableDimensions: DimensionView[]; naDimensions: DimensionView[];
@@ -179,6 +179,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
       hash: info.hash,
       overlay: info.overlay ? `${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : null,
       disabled: info.disabled.map((d) => ({ id: d.id, reason: d.reason })),
+      stale: (a.staleParameters ?? []).map((p) => t(lang, 'staleParameter', { id: p.id, since: formatDate(p.lastValidFrom, lang), date: formatDate(a.referenceDate, lang) })),
     },
     reasons: verdict.reasons,
     knockouts: a.verdict.knockouts.map((id) => ({ id, title: tx.check(id, 'title', a.checks.find((c) => c.id === id)?.title ?? id) })),

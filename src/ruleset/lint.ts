@@ -3,6 +3,7 @@ import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
 import { knownFactNames } from '../engine/facts/index.js';
 import { paramIdsIn } from '../i18n.js';
 import type { CheckDefinition, ConditionNode, LeafCondition, Ruleset } from '../types.js';
+import { valueAt } from './params.js';
 
 export function isLeaf(node: ConditionNode): node is LeafCondition {
   return 'fact' in node;
@@ -25,6 +26,12 @@ export function textParams(def: CheckDefinition): string[] {
   const sets = [def, ...(def.variants ?? [])];
   const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
   return [...new Set(texts.flatMap((t) => paramIdsIn(t as string)))];
+}
+
+/** Every parameter a check reads: thresholds in its conditions, factParams and `{param:id}` in its texts. */
+export function paramsOf(def: CheckDefinition): string[] {
+  const inConditions = [def.appliesWhen, def.pass, def.partial].flatMap((n) => leaves(n)).map((l) => l.value).filter(isParamRef).map((v) => v.param);
+  return [...new Set([...inConditions, ...(def.factParams ?? []), ...textParams(def)])];
 }
 
 /** Every problem in the ruleset; an empty list means it is sound. */
@@ -57,6 +64,13 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
     for (const f of c.inform ?? []) if (!facts.has(f)) issues.push({ path: `${where}.inform`, message: `onbekend feit ${f}` });
     for (const p of c.factParams ?? []) if (!rs.parameters.has(p)) issues.push({ path: `${where}.factParams`, message: `onbekende parameter ${p}` });
     for (const p of textParams(c)) if (!rs.parameters.has(p)) issues.push({ path: `${where}: tekst`, message: `onbekende parameter {param:${p}}` });
+    if (c.from !== undefined) {
+      // A check that starts on a date must be able to run from that date on.
+      for (const p of paramsOf(c)) {
+        const def = rs.parameters.get(p);
+        if (def && !valueAt(def, c.from)) issues.push({ path: `${where}.from`, message: `parameter ${p} heeft geen waarde op ${c.from}` });
+      }
+    }
   }
   for (const cap of rs.ladder.caps) {
     for (const m of cap.missing) {

@@ -4,7 +4,7 @@ import { factsFor } from '../../src/assess.js';
 import { defaultRuleset } from '../../src/ruleset/load.js';
 import type { FactValue } from '../../src/types.js';
 import type { ValidInput } from '../../src/validation/validate.js';
-import { TEST_DATE, check, outcomeOf, proposal, run } from '../helpers.js';
+import { TEST_DATE, audit, check, outcomeOf, proposal, run } from '../helpers.js';
 
 const moment = (date: string, extra: Record<string, unknown> = {}) => ({
   date,
@@ -197,5 +197,37 @@ describe('participation facts stay three-valued', () => {
     expect(facts({ moments: [own] })['participation.independentVoice']).to.equal(false);
     expect(facts({ moments: [{ ...own, groupIndependence: 'independent' }] })['participation.independentVoice']).to.equal(true);
     expect(facts({ moments: [{ ...own, groupIndependence: 'unknown' }] })['participation.independentVoice']).to.equal(null);
+  });
+});
+
+describe('participation wording for a service audit', () => {
+  const ids = ['PA1', 'PA2', 'PA3', 'PA4', 'PA5', 'PA6', 'PA7', 'PA8'];
+
+  it('speaks of the service and its users, never of a college decision, in every language', async () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const a = await run(audit({ participation: { claimedLevel: 2 } }), { lang });
+      for (const id of ids) {
+        const c = check(a, id);
+        const texts = [c.title, c.why, c.fix, c.ask].join(' ');
+        expect(texts, `${id} ${lang}`).not.to.match(/college|collège/i);
+      }
+      for (const cap of a.participation.caps) expect(cap.reason, `cap ${lang}`).not.to.match(/college|collège/i);
+    }
+    const nl = await run(audit({ participation: { claimedLevel: 2 } }));
+    expect(check(nl, 'PA1').title).to.contain('gebruikersraad');
+    expect(check(nl, 'PA1').ask).to.contain('vooraf met hen besproken');
+  });
+
+  it('keeps the proposal wording for a proposal', async () => {
+    expect(check(await run(proposal()), 'PA1').title).to.contain('collegebeslissing');
+  });
+
+  it('says so when the collective voice is a group the organisation runs itself', async () => {
+    const own = moment('2025-02-01', { voices: ['participation-group'], groupIndependence: 'run-by-organisation' });
+    const a = await run(audit({ participation: { claimedLevel: 2, moments: [own] } }));
+    expect(check(a, 'PA2').outcome).to.equal('pass');
+    expect(check(a, 'PA2').title).to.contain('groep die de organisatie zelf organiseert');
+    const indep = await run(audit({ participation: { claimedLevel: 2, moments: [{ ...own, groupIndependence: 'independent' }] } }));
+    expect(check(indep, 'PA2').title).to.contain('gebruikers in armoede spreken samen');
   });
 });

@@ -1,39 +1,46 @@
-// Participation facts: timing against the college decision, quality conditions PA1–PA8, evidence per level.
-import type { Facts } from '../../types.js';
+// Participation facts: timing against the decision, who took part, quality conditions PA1–PA8, evidence per level.
+import type { FactContext, Facts } from '../../types.js';
 import type { FactInput } from './types.js';
-import { and3, answer, at, list, num, obj, or3, str } from './read.js';
+import { and3, answer, at, list, not3, num, obj, or3, str } from './read.js';
+import { readMoment, type Moment } from './participation/moments.js';
 
-const FORM_LEVEL: Record<string, number> = {
-  information: 1,
-  consultation: 2,
-  advice: 3,
-  'co-production': 4,
-  'co-decision': 5,
-  'self-management': 6,
-};
-
-/** Was there contact while the proposal could still change? null when the dates do not tell. */
-function timing(moments: Record<string, unknown>[], decisionDate: string | null, couldChange: boolean | null): {
+/**
+ * Timing counts only the moments that ask for input (consultation or more, `minLevel`): an
+ * information e-mail the day before the decision does not make a consultation after it timely.
+ * A moment is open while the proposal could change: before the decision by the dates, or, without
+ * dates, when the user says it could still change. Tokenism is input asked only when nothing could
+ * change any more. Every unknown (form, date, open or not) stays null.
+ */
+function timing(moments: Moment[], asks: (m: Moment) => boolean | null, decisionDate: string | null, couldChange: boolean | null): {
   inTime: boolean | null;
   tokenism: boolean | null;
 } {
-  if (moments.length === 0) return { inTime: false, tokenism: false };
-  if (couldChange === false) return { inTime: false, tokenism: true };
-  const dates = moments.map((m) => str(m['date']));
-  if (decisionDate && dates.every((d) => d !== null)) {
-    const before = dates.some((d) => (d as string) < decisionDate);
-    return { inTime: before, tokenism: !before };
-  }
-  if (decisionDate && dates.some((d) => d !== null && d < decisionDate)) return { inTime: true, tokenism: false };
-  if (couldChange === true) return { inTime: true, tokenism: false };
-  return { inTime: null, tokenism: null };
+  const open = (m: Moment): boolean | null => {
+    if (couldChange === false) return false;
+    if (m.date !== null && decisionDate !== null) return m.date < decisionDate;
+    return couldChange === true ? true : null;
+  };
+  const inTime = or3(...moments.map((m) => and3(asks(m), open(m))));
+  const late = or3(...moments.map((m) => and3(asks(m), not3(open(m)))));
+  return { inTime, tokenism: and3(not3(inTime), late) };
+}
+
+/**
+ * Did people with lived experience of poverty take part themselves? Judged on the moments that ask
+ * for input; when none does, on all moments (the other caps then say that nobody was consulted).
+ * No moment at all: nobody took part, so no.
+ */
+function livedExperience(moments: Moment[], asks: (m: Moment) => boolean | null): boolean | null {
+  const asked = moments.filter((m) => asks(m) !== false);
+  if (asked.length === 0) return or3(...moments.map((m) => m.lived));
+  return or3(...asked.map((m) => and3(asks(m), m.lived)));
 }
 
 /**
  * Evidence per ladder level, cumulative: evidence of a higher level also supports the lower ones
  * (a co-written text is more than written advice, so it does not also need the advice letter).
  */
-function evidenceFacts(consulted: boolean, evidence: Record<string, unknown>): Facts {
+function evidenceFacts(consulted: boolean | null, evidence: Record<string, unknown>): Facts {
   const own = [
     consulted,
     and3(answer(evidence['writtenAdvice']), answer(evidence['answerPerAdvicePoint'])),
@@ -46,26 +53,21 @@ function evidenceFacts(consulted: boolean, evidence: Record<string, unknown>): F
   return facts;
 }
 
-export function participationFacts(input: FactInput): Facts {
-  const p = obj(at(input, 'participation'));
-  const moments = list(p['moments']).map(obj);
-  const support = obj(p['support']);
-  const evidence = obj(p['evidence']);
-  const timed = timing(moments, str(p['decisionDate']), answer(p['proposalCouldChange']));
+function supportLevel(support: Record<string, unknown>, nobody: boolean): string | null {
+  const answers = [answer(support['expensesPaid']), answer(support['transportOrChildcare']), answer(support['safeSetting'])];
+  const yes = answers.filter((a) => a === true).length;
+  if (yes === 3) return 'full';
+  if (yes > 0) return 'some';
+  return answers.every((a) => a === false) || nobody ? 'none' : null;
+}
 
-  const collective = moments.length === 0 ? false : or3(...moments.map((m) => answer(m['collective'])));
-  const supportAnswers = [answer(support['expensesPaid']), answer(support['transportOrChildcare']), answer(support['safeSetting'])];
-  const yes = supportAnswers.filter((a) => a === true).length;
-  const supportLevel =
-    yes === 3 ? 'full' : yes > 0 ? 'some' : supportAnswers.every((a) => a === false) ? 'none' : moments.length === 0 ? 'none' : null;
-  const consulted = moments.some(
-    (m) => (FORM_LEVEL[String(m['form'])] ?? 0) >= 2 && str(m['who']) !== null && str(m['summary']) !== null,
-  );
-  const highestForm = moments.reduce((max, m) => Math.max(max, FORM_LEVEL[String(m['form'])] ?? 0), 0);
-  // Informing people after a decision is ordinary; tokenism is a consultation (or more) claimed
-  // or held when nothing could change any more.
-  const asksInput = Math.max(highestForm, num(p['claimedLevel']) ?? 0) >= 2;
-  const tokenism = asksInput ? timed.tokenism : false;
+export function participationFacts(input: FactInput, ctx: FactContext): Facts {
+  const p = obj(at(input, 'participation'));
+  const seats = num(p['councilSeatsParticipationGroup']);
+  const moments = list(p['moments']).map((m) => readMoment(obj(m), seats));
+  const minLevel = ctx.param('participation.inputMinLevel');
+  const asks = (m: Moment): boolean | null => (m.level === null ? null : m.level >= minLevel);
+  const timed = timing(moments, asks, str(p['decisionDate']), answer(p['proposalCouldChange']));
 
   // Nobody took part (no moment, no claim): an unanswered quality condition is not met rather than
   // unknown. An explicit "unknown" keeps its meaning: the user does not know what happened.
@@ -75,16 +77,19 @@ export function participationFacts(input: FactInput): Facts {
   return {
     'participation.claimedLevel': num(p['claimedLevel']) ?? 0,
     'participation.momentCount': moments.length,
-    'participation.highestForm': highestForm,
+    'participation.highestForm': moments.reduce((max, m) => Math.max(max, m.level ?? 0), 0),
     'participation.inTime': timed.inTime,
-    'participation.tokenism': tokenism,
-    'participation.collective': collective,
+    'participation.tokenism': timed.tokenism,
+    'participation.livedExperience': livedExperience(moments, asks),
+    'participation.collective': or3(...moments.map((m) => m.collective)),
+    'participation.independentVoice': or3(...moments.map((m) => and3(m.collective, m.independent))),
+    'participation.councilSeatsParticipationGroup': seats,
     'participation.criticalVoices': quality(p['criticalVoicesSought']),
     'participation.preparation': quality(p['preparationTime']),
     'participation.knowledgeCrossed': quality(p['knowledgeCrossed']),
-    'participation.support': supportLevel,
+    'participation.support': supportLevel(obj(p['support']), moments.length === 0),
     'participation.writtenFeedback': quality(p['writtenFeedback']),
-    'participation.expertByExperience': quality(p['expertByExperience']),
-    ...evidenceFacts(consulted, evidence),
+    'participation.expertByExperience': answer(p['expertByExperience']) ?? (moments.some((m) => m.experts) ? true : quality(p['expertByExperience'])),
+    ...evidenceFacts(or3(...moments.map((m) => and3(asks(m), m.documented))), obj(p['evidence'])),
   };
 }

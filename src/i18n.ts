@@ -90,9 +90,9 @@ const MESSAGES = {
     en: 'The overall score ({score}) stays below {min} even at best.',
   },
   reasonUndetermined: {
-    nl: 'Met wat gekend is, ligt het oordeel tussen «{low}» en «{high}» (totaalscore {score}). Wat ontbreekt, beslist: de vragen hieronder.',
-    fr: 'Avec ce qui est connu, l\'avis se situe entre « {low} » et « {high} » (score global {score}). Ce qui manque décide : voir les questions ci-dessous.',
-    en: 'With what is known, the verdict lies between "{low}" and "{high}" (overall score {score}). What is missing decides it: see the questions below.',
+    nl: 'Met wat gekend is, ligt het oordeel tussen «{low}» en «{high}» (totaalscore {score}). Wat ontbreekt, beslist.',
+    fr: 'Avec ce qui est connu, l\'avis se situe entre « {low} » et « {high} » (score global {score}). Ce qui manque est décisif.',
+    en: 'With what is known, the verdict lies between "{low}" and "{high}" (overall score {score}). What is missing decides it.',
   },
   reasonLittleKnown: {
     nl: 'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): vraag eerst die informatie op.',

@@ -144,7 +144,7 @@ describe('scoring', () => {
     const full = defaultRuleset();
     const two = { ...full, dimensions: rs.dimensions };
     const checks = [result('PA1', 'a', ['pass', 'fail']), result('PA2', 'a', 'pass'), result('PA4', 'a', 'pass'), result('PA7', 'a', 'pass'), result('B1', 'b', 'pass')];
-    const facts = { ...goodParticipation, 'participation.evidence.level2': true, 'participation.evidence.level3': true };
+    const facts = { ...goodParticipation, 'participation.livedExperience': true, 'participation.evidence.level2': true, 'participation.evidence.level3': true };
     const p = scoreChecks(two, 'proposal', checks, facts, 'nl').participation;
     expect([p.effectiveLevel, p.effectiveHigh]).to.deep.equal([1, 3]);
     expect(p.caps.map((c) => [c.status, c.unknown, c.missing])).to.deep.equal([['unknown', ['PA1'], []]]);

@@ -16,7 +16,7 @@ export interface CheckView {
 }
 export interface DimensionView {
   id: string; code: string; title: string; anchor: string; applicable: boolean;
-  scoreText: string; light: Light; lightText: string; lightRange: LightRange | null; weightText: string; countsText: string; knockoutText: string | null;
+  scoreText: string; light: Light; lightText: string; lightShort: string; lightRange: LightRange | null; weightText: string; countsText: string; knockoutText: string | null;
   issues: CheckView[]; passed: { id: string; title: string }[]; naCount: string | null;
 }
 
@@ -104,6 +104,7 @@ export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang
     scoreText: scoreText(d.score, l, lang),
     light: d.light,
     lightText: lightRangeText(d.lights, d.score, l, lang),
+    lightShort: d.light === 'open' ? fmt(l, 'lightRangeShort', { low: lightText(d.lights.low, l), high: lightText(d.lights.high, l) }) : lightText(d.light, l),
     lightRange: d.light === 'open' ? d.lights : null,
     weightText: formatScore(d.weight, lang),
     countsText: fmt(l, 'countsLine', { pass: d.counts.pass, partial: d.counts.partial, fail: d.counts.fail, unknown: d.counts.unknown }),

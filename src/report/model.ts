@@ -7,7 +7,7 @@ import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
 import { fmt, loadLabels, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
-import { dimensionView, ISSUE_RANK, lightRangeText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
+import { dimensionView, ISSUE_RANK, lightRangeText, lightText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
@@ -25,7 +25,7 @@ export interface ReportModel {
   lang: Lang; l: Record<string, string>; docTitle: string; isAudit: boolean;
   cover: {
     title: string; municipality: string; summary: string; kindText: string; generated: string; referenceDate: string;
-    verdictCode: string; verdictTitle: string; scoreText: string; light: string; lightText: string; lightRange: LightRange | null;
+    verdictCode: string; verdictTitle: string; scoreText: string; knownText: string | null; light: string; lightText: string; lightShort: string; lightRange: LightRange | null;
     pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string }[]; stale: string[];
   };
   reasons: string[]; knockouts: { id: string; title: string }[];
@@ -44,13 +44,17 @@ const SUMMARY_RECS_MAX = 5;
 const SUMMARY_RECS_MIN = 3;
 const SUMMARY_RECS_CHARS = 520;
 
-/** The top recommendations for the one-page summary; the full, ranked list follows in the improvement path. */
-function summaryRecs(steps: StepView[]): StepView[] {
+/**
+ * The top recommendations for the one-page summary; the full, ranked list follows in the improvement path.
+ * When the verdict names its decisive questions, they take the room of the recommendations past the third.
+ */
+function summaryRecs(steps: StepView[], withQuestions: boolean): StepView[] {
   const out: StepView[] = [];
   let chars = 0;
-  for (const s of steps.slice(0, SUMMARY_RECS_MAX)) {
+  const [max, min, budget] = withQuestions ? [SUMMARY_RECS_MIN, 2, SUMMARY_RECS_CHARS / 2] : [SUMMARY_RECS_MAX, SUMMARY_RECS_MIN, SUMMARY_RECS_CHARS];
+  for (const s of steps.slice(0, max)) {
     chars += s.fixShort.length;
-    if (out.length >= SUMMARY_RECS_MIN && chars > SUMMARY_RECS_CHARS) break;
+    if (out.length >= min && chars > budget) break;
     out.push(s);
   }
   return out;
@@ -145,7 +149,8 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
   const risks = a.checks
     .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
     .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
-    .slice(0, rs.scoring.topRisks.count)
+    // The decisive questions share the summary page with the risks: then only the first three risks fit.
+    .slice(0, a.verdict.questions.length > 0 ? Math.min(3, rs.scoring.topRisks.count) : rs.scoring.topRisks.count)
     .map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title), dimension: dimTitle(c.dimension), outcomeText: outcomeRangeText(c.possible, l), knockout: c.knockout }));
   const { green, orange } = { green: rs.scoring.lights.greenMin, orange: rs.scoring.lights.orangeMin };
   const chart = dimensionChart(
@@ -175,6 +180,8 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
       light: a.score.light,
       lightText: lightRangeText(a.score.lights, a.score.overall, l, lang),
       lightRange: a.score.light === 'open' ? a.score.lights : null,
+      lightShort: a.score.light === 'open' ? fmt(l, 'lightRangeShort', { low: lightText(a.score.lights.low, l), high: lightText(a.score.lights.high, l) }) : lightText(a.score.light, l),
+      knownText: a.score.overall && a.score.overall.known < 1 ? fmt(l, 'knownShare', { known: formatPercent(a.score.overall.known, lang) }) : null,
       pack: `${info.name} ${info.version}`,
       hash: info.hash,
       overlay: info.overlay ? `${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : null,
@@ -187,7 +194,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     applicableDimensions: dims.filter((d) => d.applicable),
     naDimensions: dims.filter((d) => !d.applicable),
     risks,
-    recs: summaryRecs(steps),
+    recs: summaryRecs(steps, a.verdict.questions.length > 0),
     steps,
     chart,
     participation: participationView(a, rs, l, lang, tx),

@@ -288,7 +288,8 @@ export interface ParticipationCap {
 }
 
 export interface ParticipationResult {
-  claimedLevel: number;
+  /** The level the proposal claims; null when it says nothing about participation. */
+  claimedLevel: number | null;
   /** The level that is certain (every unknown condition counted as unmet). */
   effectiveLevel: number;
   /** The highest level still possible (every unknown condition counted as met). */

@@ -28,3 +28,13 @@ export function check(a: Assessment, id: string): CheckResult {
 export async function outcomeOf(id: string, input: Record<string, unknown>, options: AssessOptions = {}): Promise<Outcome> {
   return check(await run(input, options), id).outcome;
 }
+
+/** A check result; `possible` as one outcome (decided) or a range, best first. */
+export function result(id: string, dimension: string, possible: Outcome | Outcome[], severity: 1 | 2 | 3 = 2, knockout = false): CheckResult {
+  const range = Array.isArray(possible) ? possible : [possible];
+  return {
+    id, dimension, outcome: range.length === 1 ? (range[0] as Outcome) : 'unknown', possible: range, severity, knockout, title: id, why: '', fix: `fix ${id}`, ask: `ask ${id}`,
+    sources: [], facts: {}, conditions: [], parameters: [], origin: 'pack',
+  };
+}
+

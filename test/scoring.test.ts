@@ -4,21 +4,13 @@ import { defaultRuleset } from '../src/ruleset/load.js';
 import { scoreChecks } from '../src/scoring/score.js';
 import { improvementPath } from '../src/scoring/improvement.js';
 import { possibleOutcomes } from '../src/engine/outcome.js';
-import type { CheckResult, Outcome, Ruleset } from '../src/types.js';
-
-/** A check result; `possible` as one outcome (decided) or a range, best first. */
-export function result(id: string, dimension: string, possible: Outcome | Outcome[], severity: 1 | 2 | 3 = 2, knockout = false): CheckResult {
-  const range = Array.isArray(possible) ? possible : [possible];
-  return {
-    id, dimension, outcome: range.length === 1 ? (range[0] as Outcome) : 'unknown', possible: range, severity, knockout, title: id, why: '', fix: `fix ${id}`, ask: `ask ${id}`,
-    sources: [], facts: {}, conditions: [], parameters: [], origin: 'pack',
-  };
-}
+import type { Outcome, Ruleset } from '../src/types.js';
+import { result } from './helpers.js';
 
 const OPEN: Outcome[] = ['pass', 'partial', 'fail'];
 
 /** A ruleset with two dimensions only, so the arithmetic is visible. */
-export function smallRuleset(): Ruleset {
+function smallRuleset(): Ruleset {
   const rs = defaultRuleset();
   return {
     ...rs,
@@ -30,7 +22,7 @@ export function smallRuleset(): Ruleset {
   };
 }
 
-export const goodParticipation = { 'participation.claimedLevel': 3, 'participation.tokenism': false };
+const goodParticipation = { 'participation.claimedLevel': 3, 'participation.tokenism': false };
 
 describe('three-valued check outcomes', () => {
   it('keeps the outcomes a stated fact leaves possible', () => {

@@ -86,7 +86,7 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
     p.effectiveHigh > p.effectiveLevel
       ? `${label(lang, 'participationRange', { low: p.effectiveLevel, high: p.effectiveHigh })} (${p.effectiveTitle} – ${p.effectiveHighTitle})`
       : `${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`;
-  out.push(`${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel} (${p.claimedTitle}), ${effective}`);
+  out.push(`${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel === null ? label(lang, 'capUnknown') : `${p.claimedLevel} (${p.claimedTitle})`}, ${effective}`);
   for (const c of p.caps) out.push(`  - ${c.status === 'unknown' ? `[${label(lang, 'capUnknown')}] ` : ''}${c.reason}`);
 
   // Flagged: every dimension that may be red or orange; an open one shows its range.

@@ -26,7 +26,8 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     isEffective: lv.level === p.effectiveLevel,
   }));
   const titleOf = (n: number, fallback: string): string => levels.find((x) => x.level === n)?.title ?? fallback;
-  const claimedText = fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
+  // A proposal that says nothing about participation claims nothing we know of: "onbekend".
+  const claimedText = p.claimedLevel === null ? (l.valueUnknown as string) : fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
   const lowText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
   const highText = fmt(l, 'levelN', { n: p.effectiveHigh, title: titleOf(p.effectiveHigh, tx.level(p.effectiveHigh, p.effectiveHighTitle)) });
   // Where a cap rests on an unknown condition, the level is a range: certain at least, possibly up to.
@@ -45,16 +46,16 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     claimedText,
     effectiveText,
     statement,
-    lowered: p.effectiveLevel < p.claimedLevel,
+    lowered: p.effectiveLevel < (p.claimedLevel ?? 0),
     caps: p.caps
       .filter((c) => ![...c.missing, ...c.unknown].includes(rs.ladder.tokenism.fact))
       .map((c) => ({ reason: tx.capReason([...c.missing, ...c.unknown], c.reason), maxText: fmt(l, 'capMax', { n: c.maxLevel }), unknown: c.status === 'unknown' })),
     tokenism: p.tokenism === true,
-    tokenismUnknown: p.tokenism === null && p.claimedLevel > rs.ladder.tokenism.maxLevel,
+    tokenismUnknown: p.tokenism === null && (p.claimedLevel ?? 0) > rs.ladder.tokenism.maxLevel,
     tokenismReason: p.tokenism === true ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
     quality,
     levels,
-    svg: ladderChart(levels, p.claimedLevel, p.effectiveLevel, {
+    svg: ladderChart(levels, p.claimedLevel ?? -1, p.effectiveLevel, {
       title: l.ladderTitle as string,
       desc: statement,
       claimed: l.ladderClaimed as string,

@@ -2,9 +2,10 @@
 import { pick } from '../i18n.js';
 import type { CheckResult, Facts, Lang, Outcome, ParticipationCap, ParticipationResult, Ruleset } from '../types.js';
 
-export function claimedLevel(facts: Facts): number {
+/** The claimed level, or null when the proposal says nothing about participation. */
+export function claimedLevel(facts: Facts): number | null {
   const v = facts['participation.claimedLevel'];
-  return typeof v === 'number' ? v : 0;
+  return typeof v === 'number' ? v : null;
 }
 
 export type ConditionStatus = 'met' | 'unmet' | 'unknown';
@@ -34,11 +35,15 @@ export function effectiveLevel(rs: Ruleset, claimed: number, met: (ref: string) 
   return tokenism ? Math.min(level, rs.ladder.tokenism.maxLevel) : level;
 }
 
-/** The level that is certain (unknown conditions unmet, unknown tokenism assumed) and the highest still possible. */
-export function levelRange(rs: Ruleset, claimed: number, status: (ref: string) => ConditionStatus, tokenism: boolean | null): { low: number; high: number } {
+/**
+ * The level that is certain (unknown conditions unmet, unknown tokenism assumed) and the highest still
+ * possible; an unknown claim counts as nothing for the first and as the top of the ladder for the second.
+ */
+export function levelRange(rs: Ruleset, claimed: number | null, status: (ref: string) => ConditionStatus, tokenism: boolean | null): { low: number; high: number } {
+  const top = Math.max(...rs.ladder.levels.map((l) => l.level));
   return {
-    low: effectiveLevel(rs, claimed, (r) => status(r) === 'met', tokenism !== false),
-    high: effectiveLevel(rs, claimed, (r) => status(r) !== 'unmet', tokenism === true),
+    low: effectiveLevel(rs, claimed ?? 0, (r) => status(r) === 'met', tokenism !== false),
+    high: effectiveLevel(rs, claimed ?? top, (r) => status(r) !== 'unmet', tokenism === true),
   };
 }
 
@@ -52,7 +57,8 @@ export function possibleById(checks: readonly Pick<CheckResult, 'id' | 'possible
 }
 
 export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Facts, lang: Lang): ParticipationResult {
-  const claimed = claimedLevel(facts);
+  const stated = claimedLevel(facts);
+  const claimed = stated ?? 0;
   const status = conditionStatus(possibleById(checks), facts);
   const tokenism = tokenismOf(rs, facts);
 
@@ -69,10 +75,10 @@ export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Fa
     const known = tokenism === true;
     caps.push({ maxLevel: t.maxLevel, reason: pick(t.reason, lang), missing: known ? [t.fact] : [], unknown: known ? [] : [t.fact], status: known ? 'missing' : 'unknown' });
   }
-  const range = levelRange(rs, claimed, status, tokenism);
+  const range = levelRange(rs, stated, status, tokenism);
   const title = (lvl: number): string => pick(rs.ladder.levels.find((l) => l.level === lvl)?.title, lang);
   return {
-    claimedLevel: claimed,
+    claimedLevel: stated,
     effectiveLevel: range.low,
     effectiveHigh: range.high,
     claimedTitle: title(claimed),

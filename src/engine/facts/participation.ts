@@ -69,27 +69,30 @@ export function participationFacts(input: FactInput, ctx: FactContext): Facts {
   const asks = (m: Moment): boolean | null => (m.level === null ? null : m.level >= minLevel);
   const timed = timing(moments, asks, str(p['decisionDate']), answer(p['proposalCouldChange']));
 
-  // Nobody took part (no moment, no claim): an unanswered quality condition is not met rather than
-  // unknown. An explicit "unknown" keeps its meaning: the user does not know what happened.
-  const none = moments.length === 0 && (num(p['claimedLevel']) ?? 0) === 0;
+  // Nobody took part (the section says so: no moment, no claim): an unanswered quality condition is
+  // not met rather than unknown. An explicit "unknown" keeps its meaning. Without moments or a claim
+  // nothing is known, not "nobody took part": a thin proposal is not judged on silence.
+  const stated = p['moments'] !== undefined || p['claimedLevel'] !== undefined;
+  const none = stated && moments.length === 0 && (num(p['claimedLevel']) ?? 0) === 0;
+  const ifStated = <T>(v: T): T | null => (stated ? v : null);
   const quality = (v: unknown): boolean | null => answer(v) ?? (none && v === undefined ? false : null);
 
   return {
-    'participation.claimedLevel': num(p['claimedLevel']) ?? 0,
+    'participation.claimedLevel': num(p['claimedLevel']) ?? ifStated(0),
     'participation.momentCount': moments.length,
     'participation.highestForm': moments.reduce((max, m) => Math.max(max, m.level ?? 0), 0),
-    'participation.inTime': timed.inTime,
-    'participation.tokenism': timed.tokenism,
-    'participation.livedExperience': livedExperience(moments, asks),
-    'participation.collective': or3(...moments.map((m) => m.collective)),
-    'participation.independentVoice': or3(...moments.map((m) => and3(m.collective, m.independent))),
+    'participation.inTime': ifStated(timed.inTime),
+    'participation.tokenism': ifStated(timed.tokenism),
+    'participation.livedExperience': ifStated(livedExperience(moments, asks)),
+    'participation.collective': ifStated(or3(...moments.map((m) => m.collective))),
+    'participation.independentVoice': ifStated(or3(...moments.map((m) => and3(m.collective, m.independent)))),
     'participation.councilSeatsParticipationGroup': seats,
     'participation.criticalVoices': quality(p['criticalVoicesSought']),
     'participation.preparation': quality(p['preparationTime']),
     'participation.knowledgeCrossed': quality(p['knowledgeCrossed']),
-    'participation.support': supportLevel(obj(p['support']), moments.length === 0),
+    'participation.support': supportLevel(obj(p['support']), none),
     'participation.writtenFeedback': quality(p['writtenFeedback']),
     'participation.expertByExperience': answer(p['expertByExperience']) ?? (moments.some((m) => m.experts) ? true : quality(p['expertByExperience'])),
-    ...evidenceFacts(or3(...moments.map((m) => and3(asks(m), m.documented))), obj(p['evidence'])),
+    ...evidenceFacts(ifStated(or3(...moments.map((m) => and3(asks(m), m.documented)))), obj(p['evidence'])),
   };
 }

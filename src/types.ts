@@ -80,6 +80,8 @@ export interface CheckDefinition {
   variants?: TextVariant[];
   /** Set by a local overlay: where the check came from. */
   origin?: 'pack' | 'overlay';
+  /** What the fix takes, for the action plan: a quick win or structural work. */
+  effort?: 'quick' | 'structural';
 }
 
 export interface RuleFile {
@@ -270,6 +272,8 @@ export interface ImprovementStep {
   verdictAfter: VerdictCode;
   changesVerdict: boolean;
   knockout: boolean;
+  /** The check's effort (quick win or structural work), for the action plan. */
+  effort?: 'quick' | 'structural';
 }
 
 export interface UnknownItem {

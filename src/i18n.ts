@@ -110,14 +110,19 @@ const MESSAGES = {
     en: 'Overall score {score}, no knock-outs, no red dimensions.',
   },
   reasonAudit: {
-    nl: 'Een drempelscan geeft geen advies over een voorstel maar een actieplan, gerangschikt naar winst.',
-    fr: 'Un audit des obstacles ne rend pas d\'avis sur une proposition mais un plan d\'action, classé par gain.',
-    en: 'A barrier audit gives no advice on a proposal but an action plan, ordered by gain.',
+    nl: 'Een drempelscan geeft geen oordeel maar een actieplan: wat de dienst kan verbeteren, in snelle winst en structureel werk, gerangschikt naar winst.',
+    fr: 'Un audit des obstacles ne rend pas d\'avis mais un plan d\'action : ce que le service peut améliorer, en gains rapides et en travail structurel, classés par gain.',
+    en: 'A barrier audit gives no verdict but an action plan: what the service can improve, as quick wins and structural work, ordered by gain.',
   },
   reasonManyUnknown: {
     nl: '{unknown} van de {total} toepasselijke checks zijn onbekend: vraag eerst die informatie op, het oordeel kan dan nog veranderen.',
     fr: '{unknown} des {total} critères applicables sont inconnus : demandez d\'abord ces informations, l\'avis peut encore changer.',
     en: '{unknown} of the {total} applicable checks are unknown: ask for that information first; the verdict may still change.',
+  },
+  reasonManyUnknownAudit: {
+    nl: '{unknown} van de {total} toepasselijke checks zijn onbekend: zoek die antwoorden eerst uit binnen de dienst; het actieplan kan dan nog veranderen.',
+    fr: '{unknown} des {total} critères applicables sont inconnus : cherchez d\'abord ces réponses au sein du service ; le plan d\'action peut encore changer.',
+    en: '{unknown} of the {total} applicable checks are unknown: find those answers within the service first; the action plan may still change.',
   },
   reasonNoScore: {
     nl: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',

@@ -90,7 +90,7 @@ export function decideVerdict(
   const applicable = checks.filter((c) => c.outcome !== 'not-applicable').length;
   const unknown = checks.filter((c) => c.outcome === 'unknown').length;
   if (applicable > 0 && unknown / applicable >= s.verdict.unknownShareWarning) {
-    reasons.push(t(lang, 'reasonManyUnknown', { unknown, total: applicable }));
+    reasons.push(t(lang, code === 'audit' ? 'reasonManyUnknownAudit' : 'reasonManyUnknown', { unknown, total: applicable }));
   }
   return { code, title: t(lang, TITLE_KEY[code]), reasons, knockouts: koFailed.map((c) => c.id) };
 }

@@ -99,6 +99,11 @@ const MESSAGES = {
     fr: 'Seuls {known} du poids sont connus ({open} des {total} critères applicables restent ouverts) : demandez d\'abord ces informations.',
     en: 'Only {known} of the weight is known ({open} of the {total} applicable checks are open): ask for that information first.',
   },
+  reasonLittleKnownAudit: {
+    nl: 'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): zoek die antwoorden eerst uit binnen de dienst; het actieplan kan dan nog veranderen.',
+    fr: 'Seuls {known} du poids sont connus ({open} des {total} critères applicables restent ouverts) : cherchez d\'abord ces réponses au sein du service ; le plan d\'action peut encore changer.',
+    en: 'Only {known} of the weight is known ({open} of the {total} applicable checks are open): find those answers within the service first; the action plan may still change.',
+  },
   questionIfBad: {
     nl: 'bij een ongunstig antwoord: hoogstens «{verdict}»',
     fr: 'si la réponse est défavorable : au mieux « {verdict} »',
@@ -135,9 +140,9 @@ const MESSAGES = {
     en: 'Overall score {score}, no knock-outs, no red dimensions.',
   },
   reasonAudit: {
-    nl: 'Een drempelscan geeft geen advies over een voorstel maar een actieplan, gerangschikt naar winst.',
-    fr: 'Un audit des obstacles ne rend pas d\'avis sur une proposition mais un plan d\'action, classé par gain.',
-    en: 'A barrier audit gives no advice on a proposal but an action plan, ordered by gain.',
+    nl: 'Een drempelscan geeft geen oordeel maar een actieplan: wat de dienst kan verbeteren, in snelle winst en structureel werk, gerangschikt naar winst.',
+    fr: 'Un audit des obstacles ne rend pas d\'avis mais un plan d\'action : ce que le service peut améliorer, en gains rapides et en travail structurel, classés par gain.',
+    en: 'A barrier audit gives no verdict but an action plan: what the service can improve, as quick wins and structural work, ordered by gain.',
   },
   reasonNoScore: {
     nl: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',

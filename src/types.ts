@@ -84,6 +84,8 @@ export interface CheckDefinition {
   origin?: 'pack' | 'overlay';
   /** YYYY-MM-DD: the check applies from this date; before it, it is not run and reported not applicable. */
   from?: string;
+  /** What the fix takes, for the action plan: a quick win or structural work. */
+  effort?: 'quick' | 'structural';
 }
 
 export interface RuleFile {
@@ -328,6 +330,8 @@ export interface ImprovementStep {
   verdictAfter: VerdictCode;
   changesVerdict: boolean;
   knockout: boolean;
+  /** The check's effort (quick win or structural work), for the action plan. */
+  effort?: 'quick' | 'structural';
 }
 
 export interface UnknownItem {

@@ -70,7 +70,8 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
   const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : a.verdict.code === 'undetermined' ? 'open' : 'orange';
 
   out.push(paint(`${a.subject.title} — ${a.subject.municipality}`, 'bold', color));
-  out.push(`${label(lang, 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`);
+  const isAudit = a.kind === 'service-audit';
+  out.push(`${label(lang, isAudit ? 'result' : 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`);
   for (const r of a.verdict.reasons) out.push(`  - ${r}`);
   if (a.verdict.questions.length > 0) {
     out.push('', label(lang, 'decisive'));
@@ -113,12 +114,11 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
     for (const d of others) out.push(dimLine(d, lang, color));
   }
 
-  const isAudit = a.kind === 'service-audit';
   if (!isAudit) out.push(...pathLines(a, maxSteps));
   out.push(...householdLines(a, lang));
 
   if (a.unknowns.length > 0) {
-    out.push('', `${label(lang, 'unknowns')} (${a.unknowns.length})`);
+    out.push('', `${label(lang, isAudit ? 'unknownsAudit' : 'unknowns')} (${a.unknowns.length})`);
     for (const u of a.unknowns.slice(0, 10)) out.push(`  - ${u.checkId}${colon(lang)}${u.question}`);
     if (a.unknowns.length > 10) out.push(`  … ${label(lang, 'more', { n: a.unknowns.length - 10 })}`);
   }
@@ -131,6 +131,6 @@ export function renderText(a: Assessment, options: TextOptions = {}): string {
 
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
   out.push('', paint(`${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
-  out.push(paint(label(lang, 'disclaimer'), 'dim', color));
+  out.push(paint(label(lang, isAudit ? 'disclaimerAudit' : 'disclaimer'), 'dim', color));
   return out.join('\n') + '\n';
 }

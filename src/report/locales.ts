@@ -16,6 +16,20 @@ export function readLabelFile(lang: Lang): Record<string, unknown> {
   return JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), 'utf8')) as Record<string, unknown>;
 }
 
+const auditCache = new Map<Lang, Labels>();
+
+/** A Proxy turns a typo in a label key into an error rather than "undefined" in the report. */
+function strict(labels: Record<string, string>): Labels {
+  return new Proxy(labels, {
+    get(target, key) {
+      if (typeof key === 'string' && !(key in target) && key !== 'then' && key !== 'toJSON') {
+        throw new Error(`unknown report label "${key}"`);
+      }
+      return target[key as string];
+    },
+  });
+}
+
 /** The labels of one language; a missing or empty label throws instead of printing nothing. */
 export function loadLabels(lang: Lang): Labels {
   const hit = cache.get(lang);
@@ -26,16 +40,30 @@ export function loadLabels(lang: Lang): Labels {
     const v = raw[key];
     if (typeof v !== 'string' || v.trim() === '') throw new Error(`report label "${key}" is missing in ${lang}.json`);
   }
-  // A Proxy turns a typo in a label key into an error rather than "undefined" in the report.
-  const labels = new Proxy(raw as Record<string, string>, {
-    get(target, key) {
-      if (typeof key === 'string' && !(key in target) && key !== 'then' && key !== 'toJSON') {
-        throw new Error(`unknown report label "${key}"`);
-      }
-      return target[key as string];
-    },
-  });
+  const labels = strict(raw as Record<string, string>);
   cache.set(lang, labels);
+  return labels;
+}
+
+/** The suffix of a label's audit wording: `unknownsTitleAudit` replaces `unknownsTitle` in a service audit's report. */
+export const AUDIT_SUFFIX = 'Audit';
+
+/**
+ * The labels of a service audit's report (drempelscan): every label that has a twin with the
+ * `Audit` suffix takes the twin's text, so the report speaks of the service, its action plan and
+ * questions to the service, not of a proposal, the college or the council.
+ */
+export function loadAuditLabels(lang: Lang): Labels {
+  const hit = auditCache.get(lang);
+  if (hit) return hit;
+  const base = loadLabels(lang);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(base)) {
+    const twin = `${key}${AUDIT_SUFFIX}`;
+    out[key] = (twin in base ? base[twin] : base[key]) as string;
+  }
+  const labels = strict(out);
+  auditCache.set(lang, labels);
   return labels;
 }
 

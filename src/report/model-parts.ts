@@ -70,7 +70,8 @@ export interface MethodView { sections: { title: string; text: string }[] }
 
 const METHOD_KEYS = ['Intro', 'Facts', 'Outcome', 'Score', 'Knockout', 'Overall', 'Ladder', 'Verdict', 'Audit', 'Path'] as const;
 
-export function methodView(rs: Ruleset, l: Labels, lang: Lang): MethodView {
+/** The method annex; an audit has no verdict, so its annex leaves out how a proposal's verdict is reached. */
+export function methodView(rs: Ruleset, l: Labels, lang: Lang, isAudit = false): MethodView {
   const s = rs.scoring;
   const n = (x: number): string => formatFine(x, lang);
   const vars: Record<string, string | number> = {
@@ -81,5 +82,6 @@ export function methodView(rs: Ruleset, l: Labels, lang: Lang): MethodView {
     fav: n(s.verdict.favourable.overallAtLeast), maxRed: s.verdict.favourable.maxRedDimensions,
     minPart: s.verdict.favourable.minEffectiveParticipation, share: formatPercent(s.verdict.knownShareWarning, lang),
   };
-  return { sections: METHOD_KEYS.map((k) => ({ title: l[`method${k}Title`] as string, text: fmt(l, `method${k}`, vars) })) };
+  const keys = isAudit ? METHOD_KEYS.filter((k) => k !== 'Verdict') : METHOD_KEYS;
+  return { sections: keys.map((k) => ({ title: l[`method${k}Title`] as string, text: fmt(l, `method${k}`, vars) })) };
 }

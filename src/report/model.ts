@@ -5,7 +5,7 @@ import { verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
-import { fmt, loadLabels, type Labels } from './locales.js';
+import { fmt, loadAuditLabels, loadLabels, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
 import { dimensionView, ISSUE_RANK, lightRangeText, lightText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
@@ -13,10 +13,17 @@ import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
 export interface ReportOptions { ruleset: Ruleset; lang?: Lang; previous?: Assessment; generatedAt?: string }
 
+export type Effort = 'quick' | 'structural';
 export interface StepView {
   rank: number; id: string; title: string; dimension: string; outcomeText: string; fix: string; fixShort: string;
   gainText: string; scoreAfterText: string; verdictAfterText: string | null; knockout: boolean;
+  /** Quick win or structural work (action plan of an audit). */
+  effort: Effort;
+  /** For an unknown check: the question to settle first. */
+  ask: string | null;
 }
+/** One group of an audit's action plan, numbered through the whole plan. */
+export interface PlanGroup { effort: Effort; title: string; intro: string; caption: string; steps: StepView[] }
 export interface RiskView { id: string; title: string; dimension: string; outcomeText: string; knockout: boolean }
 export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; swingText: string; knockout: boolean }
 export interface CostRow { title: string; cost: string; income: string; share: string }
@@ -31,6 +38,8 @@ export interface ReportModel {
   reasons: string[]; knockouts: { id: string; title: string }[];
   dimensions: DimensionView[]; applicableDimensions: DimensionView[]; naDimensions: DimensionView[];
   risks: RiskView[]; recs: StepView[]; steps: StepView[];
+  /** Audit only: the action plan in two groups, quick wins first, then structural work. */
+  plan: PlanGroup[];
   chart: string; participation: ParticipationView;
   costs: { rows: CostRow[]; note: string | null } | null;
   unknowns: QuestionView[];
@@ -69,10 +78,13 @@ export function firstSentence(text: string): string {
   return out;
 }
 
-function stepViews(a: Assessment, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): StepView[] {
+function stepViews(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): StepView[] {
   const byId = new Map(a.checks.map((c) => [c.id, c]));
+  // The step carries its effort once the scoring copies it; until then, and for older assessments, the check definition has it.
+  const effortOf = new Map(rs.checks.map((c) => [c.id, c.effort]));
   return a.improvementPath.map((s, i) => {
-    const fix = tx.check(s.checkId, 'fix', s.fix, byId.get(s.checkId)?.parameters);
+    const check = byId.get(s.checkId);
+    const fix = tx.check(s.checkId, 'fix', s.fix, check?.parameters);
     return {
       rank: i + 1,
       id: s.checkId,
@@ -85,6 +97,9 @@ function stepViews(a: Assessment, l: Labels, lang: Lang, tx: ReportTexts, dimTit
       scoreAfterText: formatScoreRange(s.scoreAfter, lang),
       verdictAfterText: s.changesVerdict && a.kind === 'proposal' ? fmt(l, 'changesVerdictTo', { verdict: verdictTitle(s.verdictAfter, lang) }) : null,
       knockout: s.knockout,
+      // Without an effort a step counts as structural: it is no quick win unless the check says so.
+      effort: s.effort ?? effortOf.get(s.checkId) ?? 'structural',
+      ask: s.outcome === 'unknown' && check ? tx.check(s.checkId, 'ask', check.ask, check.parameters) : null,
     };
   });
 }
@@ -104,6 +119,21 @@ function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, di
     swingText: fmt(l, 'swingPoints', { n: formatScoreRange({ low: u.swing, high: u.swing }, lang) }),
     knockout: u.knockout,
   };
+}
+
+const EFFORTS: readonly Effort[] = ['quick', 'structural'];
+const EFFORT_KEY: Record<Effort, string> = { quick: 'Quick', structural: 'Structural' };
+
+/** The audit's action plan: quick wins, then structural work, each in the order of the path, numbered through the plan. */
+export function planGroups(steps: StepView[], l: Labels): PlanGroup[] {
+  let rank = 0;
+  return EFFORTS.map((effort) => ({
+    effort,
+    title: l[`plan${EFFORT_KEY[effort]}Title`] as string,
+    intro: l[`plan${EFFORT_KEY[effort]}Intro`] as string,
+    caption: l[`plan${EFFORT_KEY[effort]}Caption`] as string,
+    steps: steps.filter((s) => s.effort === effort).map((s) => ({ ...s, rank: ++rank })),
+  })).filter((g) => g.steps.length > 0);
 }
 
 function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportModel['costs'] {
@@ -139,13 +169,14 @@ function distinctSources(a: Assessment, l: Labels): SourceView[] {
 export function buildReportModel(a: Assessment, options: ReportOptions): ReportModel {
   const rs = options.ruleset;
   const lang = options.lang ?? a.lang;
-  const l = loadLabels(lang);
+  const isAudit = a.kind === 'service-audit';
+  // An audit's report speaks of the service, its action plan and questions to the service: its labels take their audit wording.
+  const l = isAudit ? loadAuditLabels(lang) : loadLabels(lang);
   const tx = reportTexts(a, rs, lang);
   const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
   const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
   const verdict = localVerdict(a, rs, lang, tx);
-  const isAudit = a.kind === 'service-audit';
-  const steps = stepViews(a, l, lang, tx, dimTitle);
+  const steps = stepViews(a, rs, l, lang, tx, dimTitle);
   const risks = a.checks
     .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
     .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
@@ -196,6 +227,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     risks,
     recs: summaryRecs(steps, a.verdict.questions.length > 0),
     steps,
+    plan: isAudit ? planGroups(steps, l) : [],
     chart,
     participation: participationView(a, rs, l, lang, tx),
     costs: costsView(a, rs, l, lang),
@@ -203,7 +235,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     decisive: a.verdict.questions.map((u) => questionView(u, l, lang, tx, dimTitle)),
     changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,
     sources: distinctSources(a, l),
-    method: methodView(rs, l, lang),
+    method: methodView(rs, l, lang, isAudit),
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),
   };
 }

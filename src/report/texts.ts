@@ -2,7 +2,7 @@
 import { fillParams, pick } from '../i18n.js';
 import type { Bounds } from '../scoring/bounds.js';
 import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
-import type { Assessment, CheckResult, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
+import type { Assessment, CheckDefinition, CheckResult, Lang, LocalizedText, ParamUse, Ruleset, TextVariant } from '../types.js';
 
 type TextField = 'title' | 'why' | 'fix' | 'ask';
 
@@ -27,7 +27,9 @@ export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts
   return {
     check(id, field, fallback, params) {
       if (same) return fallback;
-      return local(checks.get(id)?.[field], params ?? paramsOf.get(id) ?? [], fallback);
+      const def = checks.get(id);
+      const ps = params ?? paramsOf.get(id) ?? [];
+      return local(def ? appliedText(def, field, fallback, (t) => fillParams(pick(t, a.lang), ps, a.lang)) : undefined, ps, fallback);
     },
     dimension(id, fallback) {
       return same ? fallback : local(dims.get(id)?.title, [], fallback);
@@ -65,6 +67,17 @@ function boundsOf(a: Assessment): Bounds {
     },
     range: a.verdict.range,
   };
+}
+
+/**
+ * The text a check used in the assessment, as a localized text: the variant (audit, region, situation) whose
+ * wording in the assessment's language is the recorded one, else the base text. The assessment records the
+ * wording, not which variant gave it, so a report in another language finds the variant back by its words.
+ */
+function appliedText(def: CheckDefinition, field: TextField, recorded: string, inLang: (t: LocalizedText) => string): LocalizedText | undefined {
+  const own = (v: Pick<TextVariant, TextField>): LocalizedText | undefined => (field === 'ask' ? (v.ask ?? v.title) : v[field]);
+  const candidates = [...(def.variants ?? []).map(own), own(def), def.title].filter((t): t is LocalizedText => t !== undefined);
+  return candidates.find((t) => inLang(t) === recorded) ?? def[field];
 }
 
 /** The verdict title and reasons in the report language, recomputed from the same results. */

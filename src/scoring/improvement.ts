@@ -19,6 +19,7 @@ export function knownWrong(c: Pick<CheckResult, 'possible'>): boolean {
  */
 export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckResult[], facts: Facts, now: Bounds): ImprovementStep[] {
   const base = now.overall?.low ?? 0;
+  const effort = new Map(rs.checks.map((c) => [c.id, c.effort]));
   const steps: ImprovementStep[] = [];
   for (const c of checks) {
     if (!knownWrong(c)) continue;
@@ -37,6 +38,7 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
       verdictAfter: codeOfRange(after.range),
       changesVerdict: VERDICT_RANK[after.range.low] > VERDICT_RANK[now.range.low] || VERDICT_RANK[after.range.high] > VERDICT_RANK[now.range.high],
       knockout: c.knockout,
+      effort: effort.get(c.id) ?? 'structural',
     });
   }
   return steps.sort(

@@ -64,7 +64,7 @@ export function decideVerdict(
 
   const applicable = checks.filter((c) => c.outcome !== 'not-applicable');
   if (overall !== null && overall.known < s.verdict.knownShareWarning) {
-    reasons.push(t(lang, 'reasonLittleKnown', { known: formatPercent(overall.known, lang), open: applicable.filter(isOpen).length, total: applicable.length }));
+    reasons.push(t(lang, code === 'audit' ? 'reasonLittleKnownAudit' : 'reasonLittleKnown', { known: formatPercent(overall.known, lang), open: applicable.filter(isOpen).length, total: applicable.length }));
   }
   return {
     code,

@@ -5,6 +5,14 @@ import { and3, answer, at, num, obj, or3, str } from './read.js';
 
 const RENEWALS = new Set(['automatic', 'not-needed', 'prefilled-confirmation', 'new-application', 'other-repeated-action']);
 
+/** The appeal route follows who decides about what: the labour court for OCMW social rights, the municipality's own review for its fees and premiums. */
+const APPEAL_ROUTES = new Map([
+  ['ocmw-social-right', 'labour-court'],
+  ['municipal-fee', 'municipal'],
+  ['municipal-premium', 'municipal'],
+  ['other', 'other'],
+]);
+
 /** A deadline that is stated implies that one exists; otherwise the explicit answer decides. */
 function hasDeadline(days: number | null, explicit: boolean | null): boolean | null {
   return days !== null ? true : explicit;
@@ -33,6 +41,9 @@ export function administrationFacts(input: FactInput, _ctx: FactContext): Facts 
     'administration.hasDecisionDeadline': hasDeadline(days, answer(a['hasDecisionDeadline'])),
     'administration.decisionDeadlineDays': days,
     'administration.renewal': renewal !== null && RENEWALS.has(renewal) ? renewal : null,
+    // A right the law says must be reviewed periodically (the leefloon: yearly): its A5 wording asks for a light review, not automatic renewal.
+    'administration.legalReviewRequired': answer(a['legalReviewRequired']),
+    'administration.appealRoute': APPEAL_ROUTES.get(str(a['decisionType']) ?? '') ?? null,
     'administration.gracePeriod': answer(a['gracePeriod']),
     'administration.hardshipClause': answer(a['hardshipClause']),
     'administration.singleContact': answer(a['singleContact']),

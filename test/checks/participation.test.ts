@@ -32,8 +32,11 @@ describe('participation checks', () => {
     expect(await outcomeOf('PA1', proposal(p))).to.equal('unknown');
   });
 
-  it('PA1 fails without any participation at all', async () => {
-    expect(await outcomeOf('PA1', proposal())).to.equal('fail');
+  it('PA1 fails when the proposal says nobody took part, and stays open when it says nothing', async () => {
+    expect(await outcomeOf('PA1', proposal({ participation: { claimedLevel: 0 } }))).to.equal('fail');
+    expect(await outcomeOf('PA1', proposal({ participation: { moments: [] } }))).to.equal('fail');
+    // silence is not "nobody took part": a thin proposal is not judged on what it does not say
+    expect(await outcomeOf('PA1', proposal())).to.equal('unknown');
   });
 
   it('PA2 separates collective from individual involvement', async () => {
@@ -58,10 +61,10 @@ describe('participation checks', () => {
     }
   });
 
-  it('PA3–PA8 fail, not stay unknown, when nobody took part at all', async () => {
+  it('PA3–PA8 fail, not stay unknown, when the proposal says nobody took part', async () => {
     for (const id of ['PA3', 'PA4', 'PA5', 'PA6', 'PA7', 'PA8']) {
       expect(await outcomeOf(id, proposal({ participation: { claimedLevel: 0 } })), id).to.equal('fail');
-      expect(await outcomeOf(id, proposal()), `${id} without a participation section`).to.equal('fail');
+      expect(await outcomeOf(id, proposal()), `${id} without a participation section`).to.equal('unknown');
     }
   });
 
@@ -172,7 +175,8 @@ describe('participation facts stay three-valued', () => {
     expect(facts({ moments: [{ ...bare, livedExperience: 'onbekend' }] })['participation.livedExperience']).to.equal(null);
     expect(facts({ moments: [{ ...bare, livedExperience: 'nee' }] })['participation.livedExperience']).to.equal(false);
     expect(facts({ moments: [{ ...bare, voices: ['experts-by-experience'] }] })['participation.livedExperience']).to.equal(true);
-    expect(facts({})['participation.livedExperience'], 'nobody took part at all').to.equal(false);
+    expect(facts({ moments: [] })['participation.livedExperience'], 'nobody took part at all').to.equal(false);
+    expect(facts({})['participation.livedExperience'], 'nothing said about it').to.equal(null);
   });
 
   it('judges lived experience on the consultation, not on an information moment', () => {

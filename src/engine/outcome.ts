@@ -1,5 +1,5 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
-import { fillParams, pick } from '../i18n.js';
+import { fillParams, isDecidingBody, pick, type DecidingBody } from '../i18n.js';
 import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
 import type { CheckTexts, CompiledCheck, Part } from './compile.js';
@@ -49,13 +49,13 @@ export function variantIndex(def: CompiledCheck['def'], facts: Facts): number {
   return (def.variants ?? []).findIndex((v) => Object.entries(v.when).every(([f, want]) => facts[f] === want));
 }
 
-function textsOf(compiled: CompiledCheck, lang: Lang, variant: number): CheckTexts {
-  const key = `${lang}:${variant}`;
+function textsOf(compiled: CompiledCheck, lang: Lang, variant: number, body: DecidingBody | null): CheckTexts {
+  const key = `${lang}:${variant}:${body ?? ''}`;
   let t = compiled.texts.get(key);
   if (!t) {
     const { def, params } = compiled;
     const v = def.variants?.[variant];
-    const fill = (text: LocalizedText): string => fillParams(pick(text, lang), params, lang);
+    const fill = (text: LocalizedText): string => fillParams(pick(text, lang), params, lang, body);
     t = {
       title: fill(v?.title ?? def.title),
       why: fill(v?.why ?? def.why),
@@ -92,7 +92,7 @@ export function checkResult(
     outcome: decideOutcome(values, triggered),
     severity: def.severity,
     knockout: def.knockout,
-    ...textsOf(compiled, lang, variant),
+    ...textsOf(compiled, lang, variant, isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null),
     sources: def.variants?.[variant]?.sources ?? def.sources,
     facts: shown,
     conditions: traces,

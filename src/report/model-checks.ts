@@ -1,5 +1,5 @@
 // View models of check results and dimensions: outcomes, evidence (facts, conditions, dated parameters) and sources.
-import { formatScore } from '../i18n.js';
+import { formatScore, sourceTitle } from '../i18n.js';
 import type { Assessment, CheckResult, DimensionResult, Lang, Light, Outcome, SourceRef } from '../types.js';
 import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
 import { fmt, type Labels } from './locales.js';
@@ -33,9 +33,10 @@ export const outcomeText = (o: Outcome, l: Labels): string => l[OUTCOME_KEY[o]] 
 export const lightText = (x: Light, l: Labels): string => l[LIGHT_KEY[x]] as string;
 export const scoreText = (n: number | null, l: Labels, lang: Lang): string => (n === null ? l.lightNa as string : formatScore(n, lang));
 
-export function sourceView(s: SourceRef, l: Labels): SourceView {
+/** A source as the report shows it: its title in the report language where one exists. */
+export function sourceView(s: SourceRef, l: Labels, lang: Lang): SourceView {
   const href = safeHttpsUrl(s.url);
-  return { title: s.title, tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
+  return { title: sourceTitle(s, lang), tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
 }
 
 export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts): CheckView {
@@ -67,9 +68,9 @@ export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts
       id: p.id,
       value: formatValue(p.value, l, lang, p.unit),
       validFrom: fmt(l, 'validFrom', { date: formatDate(p.validFrom, lang) }),
-      source: sourceView(p.source, l),
+      source: sourceView(p.source, l, lang),
     })),
-    sources: c.sources.map((s) => sourceView(s, l)),
+    sources: c.sources.map((s) => sourceView(s, l, lang)),
   };
 }
 

@@ -101,12 +101,12 @@ function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportMod
   return rows.length > 0 ? { rows, note: travel ? l.costsTravelIncluded as string : null } : null;
 }
 
-function distinctSources(a: Assessment, l: Labels): SourceView[] {
+function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
   const seen = new Map<string, SourceView>();
   for (const c of a.checks) {
     for (const s of [...c.sources, ...c.parameters.map((p) => p.source)]) {
       const key = `${s.title}\u0000${s.url ?? ''}`;
-      if (!seen.has(key)) seen.set(key, sourceView(s, l));
+      if (!seen.has(key)) seen.set(key, sourceView(s, l, lang));
     }
   }
   return [...seen.values()].sort((x, y) => x.title.localeCompare(y.title));
@@ -169,7 +169,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     costs: costsView(a, rs, l, lang),
     unknowns: a.unknowns.map((u) => ({ id: u.checkId, dimension: dimTitle(u.dimension), title: tx.check(u.checkId, 'title', u.title), question: tx.check(u.checkId, 'ask', u.question) })),
     changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,
-    sources: distinctSources(a, l),
+    sources: distinctSources(a, l, lang),
     method: methodView(rs, l, lang),
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),
   };

@@ -1,7 +1,11 @@
 // Check, dimension and ladder texts in the report language, taken from the ruleset when it differs from the assessment's.
-import { fillParams, pick } from '../i18n.js';
+import { factContext } from '../assess.js';
+import { deriveFacts } from '../engine/facts/index.js';
+import { subjectFacts } from '../engine/facts/subject.js';
+import { variantIndex } from '../engine/outcome.js';
+import { fillParams, isDecidingBody, pick } from '../i18n.js';
 import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
-import type { Assessment, CheckResult, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
+import type { Assessment, CheckResult, Facts, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
 
 type TextField = 'title' | 'why' | 'fix' | 'ask';
 
@@ -13,20 +17,42 @@ export interface ReportTexts {
   capReason(missing: readonly string[], fallback: string): string;
 }
 
+/**
+ * The facts that chose the assessment's text variants and deciding body, derived again from its
+ * input; when that fails (an input from an older pack), the subject facts alone.
+ */
+function caseFacts(a: Assessment, rs: Ruleset): Facts {
+  const input = (a.input ?? {}) as Record<string, unknown>;
+  try {
+    return deriveFacts(input, factContext(rs, a.referenceDate));
+  } catch {
+    return subjectFacts(input);
+  }
+}
+
 export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts {
   const same = lang === a.lang;
   const checks = new Map(rs.checks.map((c) => [c.id, c]));
   const paramsOf = new Map(a.checks.map((c) => [c.id, c.parameters]));
   const dims = new Map(rs.dimensions.map((d) => [d.id, d]));
   const levels = new Map(rs.ladder.levels.map((x) => [x.level, x]));
+  const facts = same ? {} : caseFacts(a, rs);
+  const body = isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null;
   const local = (t: LocalizedText | undefined, params: readonly ParamUse[], fallback: string): string => {
-    const s = t ? fillParams(pick(t, lang), params, lang) : '';
+    const s = t ? fillParams(pick(t, lang), params, lang, body) : '';
     return s.trim() === '' ? fallback : s;
+  };
+  /** A check's text as the engine chose it: the variant for this case, else the base text. */
+  const checkText = (id: string, field: TextField): LocalizedText | undefined => {
+    const def = checks.get(id);
+    if (!def) return undefined;
+    const v = def.variants?.[variantIndex(def, facts)];
+    return field === 'ask' ? v?.ask ?? def.ask ?? v?.title ?? def.title : v?.[field] ?? def[field];
   };
   return {
     check(id, field, fallback, params) {
       if (same) return fallback;
-      return local(checks.get(id)?.[field], params ?? paramsOf.get(id) ?? [], fallback);
+      return local(checkText(id, field), params ?? paramsOf.get(id) ?? [], fallback);
     },
     dimension(id, fallback) {
       return same ? fallback : local(dims.get(id)?.title, [], fallback);

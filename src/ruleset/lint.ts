@@ -27,6 +27,16 @@ export function textParams(def: CheckDefinition): string[] {
   return [...new Set(texts.flatMap((t) => paramIdsIn(t as string)))];
 }
 
+/** Placeholders a check text may hold: `{param:id}`, and `{body}` / `{Body}` for the deciding body. */
+const KNOWN_PLACEHOLDER = /^\{(?:param:[a-zA-Z0-9.-]+|body|Body)\}$/;
+
+/** Placeholders in a check's texts that nothing fills (a typo such as `{bdy}` would show in the report). */
+export function unknownPlaceholders(def: CheckDefinition): string[] {
+  const sets = [def, ...(def.variants ?? [])];
+  const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
+  return [...new Set(texts.flatMap((t) => (t as string).match(/\{[^{}\s]{1,80}\}/g) ?? []).filter((p) => !KNOWN_PLACEHOLDER.test(p)))];
+}
+
 /** Every problem in the ruleset; an empty list means it is sound. */
 export function lintIssues(rs: Ruleset): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -57,6 +67,7 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
     for (const f of c.inform ?? []) if (!facts.has(f)) issues.push({ path: `${where}.inform`, message: `onbekend feit ${f}` });
     for (const p of c.factParams ?? []) if (!rs.parameters.has(p)) issues.push({ path: `${where}.factParams`, message: `onbekende parameter ${p}` });
     for (const p of textParams(c)) if (!rs.parameters.has(p)) issues.push({ path: `${where}: tekst`, message: `onbekende parameter {param:${p}}` });
+    for (const p of unknownPlaceholders(c)) issues.push({ path: `${where}: tekst`, message: `onbekende plaatshouder ${p} (gebruik {param:id} of {body})` });
   }
   for (const cap of rs.ladder.caps) {
     for (const m of cap.missing) {

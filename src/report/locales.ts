@@ -1,7 +1,7 @@
 // The report's label files (templates/report/locales/*.json): loading, caching and interpolation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { interpolate } from '../i18n.js';
+import { fillBody, interpolate, type DecidingBody } from '../i18n.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { Lang } from '../types.js';
 
@@ -26,8 +26,14 @@ export function loadLabels(lang: Lang): Labels {
     const v = raw[key];
     if (typeof v !== 'string' || v.trim() === '') throw new Error(`report label "${key}" is missing in ${lang}.json`);
   }
-  // A Proxy turns a typo in a label key into an error rather than "undefined" in the report.
-  const labels = new Proxy(raw as Record<string, string>, {
+  const labels = guarded(raw as Record<string, string>);
+  cache.set(lang, labels);
+  return labels;
+}
+
+/** A Proxy turns a typo in a label key into an error rather than "undefined" in the report. */
+function guarded(raw: Record<string, string>): Labels {
+  return new Proxy(raw, {
     get(target, key) {
       if (typeof key === 'string' && !(key in target) && key !== 'then' && key !== 'toJSON') {
         throw new Error(`unknown report label "${key}"`);
@@ -35,7 +41,20 @@ export function loadLabels(lang: Lang): Labels {
       return target[key as string];
     },
   });
-  cache.set(lang, labels);
+}
+
+const withBodyCache = new Map<string, Labels>();
+
+/** The labels of one language with `{body}` filled with the deciding body ("Samenvatting voor {body}"). */
+export function labelsFor(lang: Lang, body: DecidingBody | null): Labels {
+  const key = `${lang}:${body ?? ''}`;
+  const hit = withBodyCache.get(key);
+  if (hit) return hit;
+  const base = loadLabels(lang);
+  const filled: Record<string, string> = {};
+  for (const k of Object.keys(base)) filled[k] = fillBody(base[k] as string, body, lang);
+  const labels = guarded(filled);
+  withBodyCache.set(key, labels);
   return labels;
 }
 

@@ -1,13 +1,15 @@
 // The report view model: Assessment + Ruleset + options → plain data with every string pre-formatted.
 import { stringify } from 'yaml';
-import { formatEuro, formatPercent, formatScore, pick } from '../i18n.js';
+import { formatEuro, formatPercent, formatScore, isDecidingBody, pick } from '../i18n.js';
+import { subjectFacts } from '../engine/facts/subject.js';
 import { verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, FactValue, Lang, Ruleset } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
-import { fmt, loadLabels, type Labels } from './locales.js';
+import { fmt, labelsFor, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
 import { dimensionView, ISSUE_RANK, lightText, outcomeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
+import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
@@ -30,7 +32,7 @@ export interface ReportModel {
   reasons: string[]; knockouts: { id: string; title: string }[];
   dimensions: DimensionView[]; applicableDimensions: DimensionView[]; naDimensions: DimensionView[];
   risks: RiskView[]; recs: StepView[]; steps: StepView[];
-  chart: string; participation: ParticipationView;
+  chart: string; participation: ParticipationView; masterplan: MasterplanView | null;
   costs: { rows: CostRow[]; note: string | null } | null;
   unknowns: { id: string; dimension: string; title: string; question: string }[];
   changes: ChangesView | null; sources: SourceView[]; method: MethodView; inputText: string;
@@ -115,7 +117,8 @@ function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
 export function buildReportModel(a: Assessment, options: ReportOptions): ReportModel {
   const rs = options.ruleset;
   const lang = options.lang ?? a.lang;
-  const l = loadLabels(lang);
+  const body = subjectFacts((a.input ?? {}) as Record<string, unknown>)['subject.decidingBody'];
+  const l = labelsFor(lang, isDecidingBody(body) ? body : null);
   const tx = reportTexts(a, rs, lang);
   const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
   const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
@@ -166,6 +169,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     steps,
     chart,
     participation: participationView(a, rs, l, lang, tx),
+    masterplan: masterplanView(a, l, tx),
     costs: costsView(a, rs, l, lang),
     unknowns: a.unknowns.map((u) => ({ id: u.checkId, dimension: dimTitle(u.dimension), title: tx.check(u.checkId, 'title', u.title), question: tx.check(u.checkId, 'ask', u.question) })),
     changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,

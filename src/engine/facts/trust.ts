@@ -36,6 +36,6 @@ export function trustFacts(input: FactInput, _ctx: FactContext): Facts {
     'trust.controlVisitsAnnounced': answer(visits['announced']),
     'trust.controlVisitsLimited': answer(visits['limitedToNeeded']),
     'trust.paternalisticConditions': answer(paternalism['conditionsOnLife']),
-    'trust.userCoDecides': answer(paternalism['userCoDecides']),
+    'trust.userChooses': answer(paternalism['userChooses']),
   };
 }

@@ -1,9 +1,8 @@
 // The Brussels masterplan section: which axis of Bruss'help's homelessness masterplan a proposal serves,
 // and how the checks that bear on each axis came out.
 import type { Assessment, Outcome } from '../types.js';
-import { MASTERPLAN_AXES } from '../engine/facts/screening.js';
+import { MASTERPLAN_AXES, screeningFacts } from '../engine/facts/screening.js';
 import { subjectFacts } from '../engine/facts/subject.js';
-import { at } from '../engine/facts/read.js';
 import { fmt, type Labels } from './locales.js';
 import { outcomeText } from './model-checks.js';
 import type { ReportTexts } from './texts.js';
@@ -44,8 +43,8 @@ const MARK: Record<Outcome, string> = { pass: '✓', partial: '~', fail: '✗', 
 /** Shown for a Brussels subject, or wherever a proposal names an axis; null otherwise. */
 export function masterplanView(a: Assessment, l: Labels, tx: ReportTexts): MasterplanView | null {
   const input = (a.input ?? {}) as Record<string, unknown>;
-  const raw = at(input, 'screening.masterplanAxis');
-  const axis = typeof raw === 'string' && (MASTERPLAN_AXES as readonly string[]).includes(raw) ? raw : null;
+  // The same facts the engine derived: the axis is null when not said, 'none' when the proposal serves none.
+  const axis = screeningFacts(input)['screening.masterplanAxis'] as string | null;
   const brussels = subjectFacts(input)['subject.region'] === 'brussels';
   if (!brussels && (axis === null || axis === 'none')) return null;
   const byId = new Map(a.checks.map((c) => [c.id, c]));

@@ -220,9 +220,54 @@ export function formatParam(value: number, unit: string, lang: Lang): string {
   return formatScore(value, lang);
 }
 
-export function fillParams(text: string, params: readonly { id: string; value: number; unit: string }[], lang: Lang): string {
-  return text.replace(PARAM_PLACEHOLDER, (whole, id: string) => {
+/**
+ * The body that decides (meta.decidingBody), named with its article as running text needs it:
+ * "Samenvatting voor {body}" → "Samenvatting voor het college van burgemeester en schepenen".
+ * Texts avoid French contractions before it ("de {body}", "à {body}"): write "par {body}", "pour {body}".
+ */
+export const DECIDING_BODIES = ['college', 'vast-bureau', 'gemeenteraad', 'ocmw-raad', 'bcsd', 'cas', 'other'] as const;
+export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
+export const BODY_NAMES: Record<DecidingBody, Required<LocalizedText>> = {
+  college: { nl: 'het college van burgemeester en schepenen', fr: 'le collège des bourgmestre et échevins', en: 'the board of mayor and aldermen' },
+  'vast-bureau': { nl: 'het vast bureau van het OCMW', fr: 'le bureau permanent du CPAS', en: 'the standing committee of the OCMW' },
+  gemeenteraad: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
+  'ocmw-raad': { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
+  bcsd: { nl: 'het bijzonder comité voor de sociale dienst', fr: 'le comité spécial du service social', en: 'the special committee for the social service' },
+  cas: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: 'the CPAS council (conseil de l\'action sociale)' },
+  other: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
+};
+
+export function isDecidingBody(v: unknown): v is DecidingBody {
+  return typeof v === 'string' && (DECIDING_BODIES as readonly string[]).includes(v);
+}
+
+/** `{body}` (and `{Body}` at the start of a sentence) in a text: the deciding body in the given language. */
+export const BODY_PLACEHOLDER = /\{(body|Body)\}/g;
+
+export function fillBody(text: string, body: DecidingBody | null | undefined, lang: Lang): string {
+  const name = BODY_NAMES[body ?? 'other'][lang];
+  return text.replace(BODY_PLACEHOLDER, (_, which: string) => (which === 'Body' ? name.charAt(0).toUpperCase() + name.slice(1) : name));
+}
+
+/**
+ * Fills a check text: `{param:id}` with the dated value and `{body}` with the deciding body
+ * (the generic "deciding body" when none is given, e.g. in `rules list`).
+ */
+export function fillParams(
+  text: string,
+  params: readonly { id: string; value: number; unit: string }[],
+  lang: Lang,
+  body?: DecidingBody | null,
+): string {
+  const filled = text.replace(PARAM_PLACEHOLDER, (whole, id: string) => {
     const p = params.find((x) => x.id === id);
     return p ? formatParam(p.value, p.unit, lang) : whole;
   });
+  return fillBody(filled, body, lang);
+}
+
+/** A source's title in the given language when the source has one, else its own title. */
+export function sourceTitle(s: { title: string; titles?: Partial<Record<Lang, string>> }, lang: Lang): string {
+  return s.titles?.[lang] ?? s.title;
 }

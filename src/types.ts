@@ -24,7 +24,10 @@ export type Facts = Record<string, FactValue>;
 // ---------------------------------------------------------------- rule files
 
 export interface SourceRef {
+  /** The title as published, or in Dutch. */
   title: string;
+  /** The title in other report languages where a translation exists (the report picks its language's). */
+  titles?: Partial<Record<Lang, string>>;
   url?: string;
   /** official | practice | default (REFERENCE.md tags). */
   tag: 'official' | 'practice' | 'default';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { assess } from '../src/assess.js';
 import { readExample } from '../src/examples.js';
-import { renderReportHtml } from '../src/report/html.js';
+import { renderMultilingualHtml, renderReportHtml } from '../src/report/html.js';
 import { defaultRuleset } from '../src/ruleset/load.js';
 import type { Lang } from '../src/types.js';
 import { requireBrowser } from './browser.js';
@@ -43,24 +43,36 @@ describe('accessibility of the HTML report (axe-core)', function () {
     await browser?.close();
   });
 
+  /** The serious and critical axe violations of one HTML document. */
+  async function seriousViolations(html: string): Promise<string[]> {
+    const page = await (browser as Browser).newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return r.violations;
+      })) as AxeViolation[];
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('a Brussels report in French and Dutch (masterplan section, two languages in one document): none either', async () => {
+    const ruleset = defaultRuleset();
+    const a = await assess(readExample('examples/proposals/cpas-enquete-sociale-bruxelles.yaml'), { ruleset, lang: 'fr', today: TEST_DATE });
+    expect(await seriousViolations(renderMultilingualHtml(a, ['fr', 'nl'], { ruleset }))).to.deep.equal([]);
+  });
+
   for (const [file, lang] of CASES) {
     it(`${file} (${lang}): no serious or critical violations`, async () => {
       const ruleset = defaultRuleset();
       const a = await assess(readExample(file), { ruleset, lang, today: TEST_DATE });
-      const page = await (browser as Browser).newPage();
-      try {
-        await page.setContent(renderReportHtml(a, { ruleset, lang }), { waitUntil: 'load' });
-        await page.addScriptTag({ content: axeSource });
-        const violations = (await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-          return r.violations;
-        })) as AxeViolation[];
-        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`)).to.deep.equal([]);
-      } finally {
-        await page.close();
-      }
+      expect(await seriousViolations(renderReportHtml(a, { ruleset, lang }))).to.deep.equal([]);
     });
   }
 });

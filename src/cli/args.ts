@@ -11,6 +11,11 @@ export interface CliArgs {
   positional: string[];
   format: Format;
   lang: Lang;
+  /**
+   * Every language of --lang, in order (`--lang fr,nl`): an HTML or PDF report then holds the full
+   * report in each, one after the other. One language otherwise; `lang` is the first.
+   */
+  langs: Lang[];
   /** --lang was given; otherwise the input's meta.language may choose the output language. */
   langGiven: boolean;
   date?: string;
@@ -25,6 +30,7 @@ export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en d
 Gebruik:
   armoedetoets assess BESTAND [--format text|json|html|pdf] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
       zonder --lang: de taal van het voorstel (meta.language), anders Nederlands; pdf vraagt -o
+      --lang fr,nl (html of pdf): één document met het volledige rapport in het Frans en daarna in het Nederlands
   armoedetoets assess MAP --format html|pdf|json|text -o UITMAP   elk bestand van de map; een fout bestand wordt overgeslagen
   armoedetoets audit BESTAND  [zelfde opties] [--previous EERDER]   drempelscan met actieplan (en wat veranderde)
   armoedetoets report TOETS.json --format html|pdf|text [-o UIT] [--lang …]   een bewaard toetsresultaat opnieuw weergeven
@@ -39,6 +45,14 @@ Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
 /** A usage error: exit 2, the message under the field "argumenten". */
 export function usage(message: string): ArmoedetoetsError {
   return new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
+}
+
+/** `--lang nl`, or several languages for one multilingual report: `--lang fr,nl`. */
+function parseLangs(value: string | undefined): Lang[] {
+  const langs = (value ?? 'nl').split(',').map((x) => x.trim());
+  for (const l of langs) if (!LANGS.includes(l as Lang)) throw usage(`--lang moet nl, fr of en zijn (of een lijst zoals fr,nl), niet "${value}"`);
+  if (new Set(langs).size !== langs.length) throw usage(`--lang noemt een taal twee keer: "${value}"`);
+  return langs as Lang[];
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -63,11 +77,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw usage(`${(e as Error).message.split('\n')[0]}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  const lang = (values.lang ?? 'nl') as Lang;
-  if (!LANGS.includes(lang)) throw usage(`--lang moet nl, fr of en zijn, niet "${values.lang}"`);
+  const langs = parseLangs(values.lang);
+  const lang = langs[0] as Lang;
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw usage(`--format moet text, json, html of pdf zijn, niet "${values.format}"`);
-  const base = { lang, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous };
+  const base = { lang, langs, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };
@@ -75,11 +89,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (rest.length !== 1) throw usage(`${name} verwacht precies één ${name === 'explain' ? 'check-ID' : 'bestand'}.\n\n${USAGE}`);
     return rest;
   };
+  if (langs.length > 1 && cmd !== 'assess' && cmd !== 'audit' && cmd !== 'report') throw usage(`${cmd} verwacht één taal: --lang nl, fr of en`);
   switch (cmd) {
     case 'assess':
     case 'audit':
     case 'report':
       if (format === 'pdf' && values.output === undefined) throw usage('Een PDF gaat naar een bestand: geef -o advies.pdf');
+      if (langs.length > 1 && format !== 'html' && format !== 'pdf') throw usage(`Meer talen tegelijk (--lang ${langs.join(',')}) kan enkel voor --format html of pdf`);
       return { ...base, command: cmd, positional: one(cmd) };
     case 'validate':
       return { ...base, command: cmd, positional: one(cmd) };

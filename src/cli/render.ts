@@ -1,5 +1,5 @@
 // Turns an assessment into the requested output format; the browser pool is started only for PDF.
-import { renderReportHtml } from '../report/html.js';
+import { renderMultilingualHtml, renderReportHtml } from '../report/html.js';
 import { BrowserPool } from '../report/pdf/index.js';
 import { renderText } from '../output/text.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
@@ -13,20 +13,34 @@ export interface RenderContext {
   pool?: BrowserPool;
 }
 
+/** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
+function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): string {
+  const { previous, langs } = opts;
+  return langs && langs.length > 1
+    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous })
+    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+}
+
+export interface RenderOpts {
+  color: boolean;
+  previous?: Assessment;
+  /** Several report languages (`--lang fr,nl`): HTML and PDF hold the report in each; the first is `lang`. */
+  langs?: readonly Lang[];
+}
+
 /** `color` only matters for text on a terminal; the context is shared so that one browser serves every PDF. */
-export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: { color: boolean; previous?: Assessment }): Promise<string | Uint8Array> {
-  const { previous } = opts;
+export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return JSON.stringify(a, null, 2) + '\n';
     case 'text':
       return renderText(a, { color: opts.color });
     case 'html':
-      return renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+      return reportHtml(a, lang, ctx, opts);
     case 'pdf': {
       ctx.pool ??= new BrowserPool({ executablePath: ctx.io.browserPath });
-      const html = renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
-      return ctx.pool.pdf(html, { title: a.subject.title, lang });
+      // The PDF prints the same HTML; its running header stays in the first language.
+      return ctx.pool.pdf(reportHtml(a, lang, ctx, opts), { title: a.subject.title, lang });
     }
   }
 }

@@ -17,7 +17,7 @@ export interface CompiledCheck {
   facts: string[];
   /** Facts shown with the result: those the conditions read, then `inform`. */
   shown: string[];
-  /** Texts per language and variant ("nl:-1" is the base text), parameters filled in, built on first use. */
+  /** Texts per language, variant and deciding body ("nl:-1:college" is the base text), placeholders filled in, built on first use. */
   texts: Map<string, CheckTexts>;
   /** The check as one engine condition: an `any` whose children are its parts, in `parts` order. */
   condition: NestedCondition;

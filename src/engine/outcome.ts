@@ -1,6 +1,6 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
-import { fillParams, pick } from '../i18n.js';
-import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome } from '../types.js';
+import { fillParams, isDecidingBody, pick, type DecidingBody } from '../i18n.js';
+import type { CheckDefinition, CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome, TextVariant } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
 import type { CheckTexts, CompiledCheck, Part } from './compile.js';
 import type { ResultNode } from './run.js';
@@ -59,24 +59,34 @@ export function decideOutcome(possible: readonly Outcome[]): Outcome {
   return possible.length === 1 ? (possible[0] as Outcome) : 'unknown';
 }
 
-/** The first text variant whose facts all hold, or -1 for the base texts. */
-export function variantIndex(def: CompiledCheck['def'], facts: Facts): number {
-  return (def.variants ?? []).findIndex((v) => Object.entries(v.when).every(([f, want]) => facts[f] === want));
+/** The indices of the text variants whose facts all hold, in their order. */
+export function matchingVariants(def: CheckDefinition, facts: Facts): number[] {
+  const out: number[] = [];
+  (def.variants ?? []).forEach((v, i) => {
+    if (Object.entries(v.when).every(([f, want]) => facts[f] === want)) out.push(i);
+  });
+  return out;
 }
 
-function textsOf(compiled: CompiledCheck, lang: Lang, variant: number): CheckTexts {
-  const key = `${lang}:${variant}`;
+/**
+ * A check's texts and sources for this case: each field from the first matching variant that
+ * gives it, else the base text. So an audit variant and a Brussels variant combine: a Brussels
+ * audit takes the audit's wording where only that variant speaks, and the Brussels sources.
+ */
+export function caseTexts(def: CheckDefinition, matching: readonly number[]): Required<Pick<TextVariant, 'title' | 'why' | 'fix' | 'ask' | 'sources'>> {
+  const vs = matching.map((i) => def.variants?.[i]).filter((v): v is TextVariant => v !== undefined);
+  const first = <K extends keyof TextVariant>(k: K): TextVariant[K] | undefined => vs.find((v) => v[k] !== undefined)?.[k];
+  const title = first('title') ?? def.title;
+  return { title, why: first('why') ?? def.why, fix: first('fix') ?? def.fix, ask: first('ask') ?? def.ask ?? title, sources: first('sources') ?? def.sources };
+}
+
+function textsOf(compiled: CompiledCheck, lang: Lang, matching: readonly number[], body: DecidingBody | null): CheckTexts {
+  const key = `${lang}:${matching.join('.')}:${body ?? ''}`;
   let t = compiled.texts.get(key);
   if (!t) {
-    const { def, params } = compiled;
-    const v = def.variants?.[variant];
-    const fill = (text: LocalizedText): string => fillParams(pick(text, lang), params, lang);
-    t = {
-      title: fill(v?.title ?? def.title),
-      why: fill(v?.why ?? def.why),
-      fix: fill(v?.fix ?? def.fix),
-      ask: fill(v?.ask ?? def.ask ?? v?.title ?? def.title),
-    };
+    const c = caseTexts(compiled.def, matching);
+    const fill = (text: LocalizedText): string => fillParams(pick(text, lang), compiled.params, lang, body);
+    t = { title: fill(c.title), why: fill(c.why), fix: fill(c.fix), ask: fill(c.ask) };
     compiled.texts.set(key, t);
   }
   return t;
@@ -99,7 +109,7 @@ export function checkResult(
     });
   }
   const possible = evaluated ? possibleOutcomes(values, triggered, compiled.parts.includes('partial')) : possibleOutcomes({}, triggered, false);
-  const variant = variantIndex(def, facts);
+  const matching = matchingVariants(def, facts);
   const shown: Record<string, FactValue> = {};
   for (const f of compiled.shown) shown[f] = facts[f] ?? null;
   return {
@@ -109,8 +119,8 @@ export function checkResult(
     possible,
     severity: def.severity,
     knockout: def.knockout,
-    ...textsOf(compiled, lang, variant),
-    sources: def.variants?.[variant]?.sources ?? def.sources,
+    ...textsOf(compiled, lang, matching, isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null),
+    sources: matching.length > 0 ? caseTexts(def, matching).sources : def.sources,
     facts: shown,
     conditions: traces,
     parameters: compiled.params,

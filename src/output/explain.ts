@@ -1,22 +1,22 @@
 // Human-readable descriptions of checks: `explain CHECK_ID` and `rules list`.
-import { fillParams, pick } from '../i18n.js';
+import { fillParams, pick, sourceTitle } from '../i18n.js';
 import { isLeaf, isParamRef, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
 import type { CheckDefinition, ConditionNode, Lang, LocalizedText, Ruleset } from '../types.js';
 import { label } from './labels.js';
 
-function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string): string[] {
+function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string, lang: Lang): string[] {
   if (isLeaf(node)) {
     let value = JSON.stringify(node.value);
     if (isParamRef(node.value)) {
       const p = resolveParam(rs.parameters, node.value.param, date);
-      value = `${node.value.param} = ${p.value} (${p.unit}, ${p.validFrom}; ${p.source.title})`;
+      value = `${node.value.param} = ${p.value} (${p.unit}, ${p.validFrom}; ${sourceTitle(p.source, lang)})`;
     }
     return [`${indent}${node.fact} ${node.operator} ${value}`];
   }
-  if ('all' in node) return [`${indent}all:`, ...node.all.flatMap((n) => describe(n, rs, date, indent + '  '))];
-  if ('any' in node) return [`${indent}any:`, ...node.any.flatMap((n) => describe(n, rs, date, indent + '  '))];
-  return [`${indent}not:`, ...describe(node.not, rs, date, indent + '  ')];
+  if ('all' in node) return [`${indent}all:`, ...node.all.flatMap((n) => describe(n, rs, date, indent + '  ', lang))];
+  if ('any' in node) return [`${indent}any:`, ...node.any.flatMap((n) => describe(n, rs, date, indent + '  ', lang))];
+  return [`${indent}not:`, ...describe(node.not, rs, date, indent + '  ', lang)];
 }
 
 /** A check text in one language with its `{param:id}` placeholders filled for the date. */
@@ -38,11 +38,11 @@ export function renderExplain(rs: Ruleset, id: string, lang: Lang, date: string)
     '',
     `${label(lang, 'conditions')} (${date}):`,
   ];
-  if (c.appliesWhen) out.push('  appliesWhen:', ...describe(c.appliesWhen, rs, date, '    '));
-  out.push('  pass:', ...describe(c.pass, rs, date, '    '));
-  if (c.partial) out.push('  partial:', ...describe(c.partial, rs, date, '    '));
+  if (c.appliesWhen) out.push('  appliesWhen:', ...describe(c.appliesWhen, rs, date, '    ', lang));
+  out.push('  pass:', ...describe(c.pass, rs, date, '    ', lang));
+  if (c.partial) out.push('  partial:', ...describe(c.partial, rs, date, '    ', lang));
   out.push('', `${label(lang, 'sources')}:`);
-  for (const s of c.sources) out.push(`  - ${s.title} [${s.tag}]${s.url ? ` ${s.url}` : ''}`);
+  for (const s of c.sources) out.push(`  - ${sourceTitle(s, lang)} [${s.tag}]${s.url ? ` ${s.url}` : ''}`);
   return out.join('\n') + '\n';
 }
 

@@ -20,10 +20,11 @@ export interface RenderOptions {
 }
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
-const compiled = new Map<boolean, { template: Template; css: string }>();
+interface Compiled { layout: Template; report: Template; css: string }
+const compiled = new Map<boolean, Compiled>();
 
-/** Compiles the layout and partials once per mode, in an isolated Handlebars environment. */
-function compile(strict: boolean): { template: Template; css: string } {
+/** Compiles the page shell, the report body and the partials once per mode, in an isolated Handlebars environment. */
+function compile(strict: boolean): Compiled {
   const hit = compiled.get(strict);
   if (hit) return hit;
   const hb = Handlebars.create();
@@ -33,20 +34,60 @@ function compile(strict: boolean): { template: Template; css: string } {
   }
   const css = readFileSync(join(REPORT_DIR, 'report.css'), 'utf8');
   if (/<\/?style|url\(|@import/i.test(css)) throw new Error('report.css must not contain </style>, url() or @import');
-  const template = hb.compile(readFileSync(join(REPORT_DIR, 'layout.hbs'), 'utf8'), { strict }) as Template;
-  const entry = { template, css };
+  const load = (name: string): Template => hb.compile(readFileSync(join(REPORT_DIR, name), 'utf8'), { strict }) as Template;
+  const entry = { layout: load('layout.hbs'), report: load('report.hbs'), css };
   compiled.set(strict, entry);
   return entry;
 }
 
-export function renderReportHtml(assessment: Assessment, options: RenderOptions): string {
-  const { template, css } = compile(options.strict === true);
+/** The report body (`<main>`, or a labelled `<section>` for a further language) in one language. */
+function renderBody(t: Template, assessment: Assessment, options: RenderOptions, secondary: boolean): { html: string; docTitle: string; lang: Lang } {
   const model = buildReportModel(assessment, options);
-  // Only the server-built CSS and SVGs are marked safe; every other value is escaped by {{ }}.
-  return template({
+  // Only the server-built SVGs are marked safe; every other value is escaped by {{ }}.
+  const html = t({
     ...model,
-    css: new Handlebars.SafeString(css),
+    secondary,
     chart: new Handlebars.SafeString(model.chart),
     participation: { ...model.participation, svg: new Handlebars.SafeString(model.participation.svg) },
+  });
+  return { html, docTitle: model.docTitle, lang: model.lang };
+}
+
+export function renderReportHtml(assessment: Assessment, options: RenderOptions): string {
+  const { layout, report, css } = compile(options.strict === true);
+  const body = renderBody(report, assessment, options, false);
+  return layout({ lang: body.lang, docTitle: body.docTitle, css: new Handlebars.SafeString(css), body: new Handlebars.SafeString(body.html) });
+}
+
+/**
+ * Ids, label references and in-page links of a further language's body get a prefix, so that one
+ * document holding the report twice keeps every id unique. Values come from our templates: user text
+ * is escaped (`"` → `&quot;`), so it cannot form an attribute here.
+ */
+export function prefixIds(html: string, prefix: string): string {
+  return html
+    .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, v: string) => ` ${attr}="${prefix}${v}"`)
+    .replace(/\s(aria-labelledby|aria-describedby)="([^"]+)"/g, (_, attr: string, v: string) => ` ${attr}="${v.trim().split(/\s+/).map((x) => prefix + x).join(' ')}"`)
+    .replace(/\shref="#([^"]*)"/g, (_, v: string) => ` href="#${prefix}${v}"`);
+}
+
+/**
+ * One document with the full report in each language, one after the other (e.g. French then Dutch
+ * for a Brussels council): one head and style, the first language's title and `lang`, and a divider
+ * naming the language before each further report.
+ */
+export function renderMultilingualHtml(assessment: Assessment, langs: readonly Lang[], options: Omit<RenderOptions, 'lang'>): string {
+  if (langs.length === 0) throw new Error('renderMultilingualHtml needs at least one language');
+  const { layout, report, css } = compile(options.strict === true);
+  const bodies = langs.map((lang, i) => {
+    const body = renderBody(report, assessment, { ...options, lang }, i > 0);
+    return i === 0 ? body : { ...body, html: prefixIds(body.html, `${lang}-`) };
+  });
+  const first = bodies[0] as (typeof bodies)[number];
+  return layout({
+    lang: first.lang,
+    docTitle: first.docTitle,
+    css: new Handlebars.SafeString(css),
+    body: new Handlebars.SafeString(bodies.map((b) => b.html).join('\n')),
   });
 }

@@ -1,7 +1,7 @@
 // The report's label files (templates/report/locales/*.json): loading, caching and interpolation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { interpolate } from '../i18n.js';
+import { fillBody, interpolate, type DecidingBody } from '../i18n.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { Lang } from '../types.js';
 
@@ -64,6 +64,24 @@ export function loadAuditLabels(lang: Lang): Labels {
   }
   const labels = strict(out);
   auditCache.set(lang, labels);
+  return labels;
+}
+
+const filledCache = new Map<string, Labels>();
+
+/**
+ * The labels of one report: the audit wording for a service audit, with `{body}` filled with the
+ * deciding body ("Samenvatting voor {body}").
+ */
+export function labelsFor(lang: Lang, body: DecidingBody | null, audit: boolean): Labels {
+  const key = `${lang}:${body ?? ''}:${audit ? 'audit' : ''}`;
+  const hit = filledCache.get(key);
+  if (hit) return hit;
+  const base = audit ? loadAuditLabels(lang) : loadLabels(lang);
+  const filled: Record<string, string> = {};
+  for (const k of Object.keys(base)) filled[k] = fillBody(base[k] as string, body, lang);
+  const labels = strict(filled);
+  filledCache.set(key, labels);
   return labels;
 }
 

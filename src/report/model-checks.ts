@@ -1,5 +1,5 @@
 // View models of check results and dimensions: outcomes, evidence (facts, conditions, dated parameters) and sources.
-import { formatPercent, formatScore, formatScoreRange } from '../i18n.js';
+import { formatPercent, formatScore, formatScoreRange, sourceTitle } from '../i18n.js';
 import type { Assessment, CheckResult, DimensionResult, Lang, Light, LightRange, Outcome, ScoreRange, SourceRef } from '../types.js';
 import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
 import { fmt, type Labels } from './locales.js';
@@ -46,9 +46,10 @@ export function outcomeRangeText(possible: readonly Outcome[], l: Labels): strin
   return possible.map((o) => outcomeText(o, l)).join(` ${l.or as string} `);
 }
 
-export function sourceView(s: SourceRef, l: Labels): SourceView {
+/** A source as the report shows it: its title in the report language where one exists. */
+export function sourceView(s: SourceRef, l: Labels, lang: Lang): SourceView {
   const href = safeHttpsUrl(s.url);
-  return { title: s.title, tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
+  return { title: sourceTitle(s, lang), tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
 }
 
 export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts): CheckView {
@@ -80,9 +81,9 @@ export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts
       id: p.id,
       value: formatValue(p.value, l, lang, p.unit),
       validFrom: fmt(l, 'validFrom', { date: formatDate(p.validFrom, lang) }),
-      source: sourceView(p.source, l),
+      source: sourceView(p.source, l, lang),
     })),
-    sources: c.sources.map((s) => sourceView(s, l)),
+    sources: c.sources.map((s) => sourceView(s, l, lang)),
   };
 }
 

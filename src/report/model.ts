@@ -1,13 +1,15 @@
 // The report view model: Assessment + Ruleset + options → plain data with every string pre-formatted.
 import { stringify } from 'yaml';
-import { formatEuro, formatPercent, formatScoreRange, pick, t } from '../i18n.js';
+import { formatEuro, formatPercent, formatScoreRange, isDecidingBody, pick, t } from '../i18n.js';
+import { subjectFacts } from '../engine/facts/subject.js';
 import { verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
-import { fmt, loadAuditLabels, loadLabels, type Labels } from './locales.js';
+import { fmt, labelsFor, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
 import { dimensionView, ISSUE_RANK, lightRangeText, lightText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
+import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
@@ -40,7 +42,7 @@ export interface ReportModel {
   risks: RiskView[]; recs: StepView[]; steps: StepView[];
   /** Audit only: the action plan in two groups, quick wins first, then structural work. */
   plan: PlanGroup[];
-  chart: string; participation: ParticipationView;
+  chart: string; participation: ParticipationView; masterplan: MasterplanView | null;
   costs: { rows: CostRow[]; note: string | null } | null;
   unknowns: QuestionView[];
   /** The questions that would settle an undetermined verdict (empty otherwise). */
@@ -155,12 +157,12 @@ function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportMod
   return rows.length > 0 ? { rows, note: travel ? l.costsTravelIncluded as string : null } : null;
 }
 
-function distinctSources(a: Assessment, l: Labels): SourceView[] {
+function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
   const seen = new Map<string, SourceView>();
   for (const c of a.checks) {
     for (const s of [...c.sources, ...c.parameters.map((p) => p.source)]) {
       const key = `${s.title}\u0000${s.url ?? ''}`;
-      if (!seen.has(key)) seen.set(key, sourceView(s, l));
+      if (!seen.has(key)) seen.set(key, sourceView(s, l, lang));
     }
   }
   return [...seen.values()].sort((x, y) => x.title.localeCompare(y.title));
@@ -171,7 +173,8 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
   const lang = options.lang ?? a.lang;
   const isAudit = a.kind === 'service-audit';
   // An audit's report speaks of the service, its action plan and questions to the service: its labels take their audit wording.
-  const l = isAudit ? loadAuditLabels(lang) : loadLabels(lang);
+  const body = subjectFacts((a.input ?? {}) as Record<string, unknown>)['subject.decidingBody'];
+  const l = labelsFor(lang, isDecidingBody(body) ? body : null, isAudit);
   const tx = reportTexts(a, rs, lang);
   const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
   const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
@@ -230,11 +233,12 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
     plan: isAudit ? planGroups(steps, l) : [],
     chart,
     participation: participationView(a, rs, l, lang, tx),
+    masterplan: masterplanView(a, l, tx),
     costs: costsView(a, rs, l, lang),
     unknowns: a.unknowns.map((u) => questionView(u, l, lang, tx, dimTitle)),
     decisive: a.verdict.questions.map((u) => questionView(u, l, lang, tx, dimTitle)),
     changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,
-    sources: distinctSources(a, l),
+    sources: distinctSources(a, l, lang),
     method: methodView(rs, l, lang, isAudit),
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),
   };

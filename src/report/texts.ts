@@ -1,8 +1,12 @@
 // Check, dimension and ladder texts in the report language, taken from the ruleset when it differs from the assessment's.
-import { fillParams, pick } from '../i18n.js';
+import { factContext } from '../assess.js';
+import { deriveFacts } from '../engine/facts/index.js';
+import { subjectFacts } from '../engine/facts/subject.js';
+import { caseTexts, matchingVariants } from '../engine/outcome.js';
+import { fillParams, isDecidingBody, pick } from '../i18n.js';
 import type { Bounds } from '../scoring/bounds.js';
 import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
-import type { Assessment, CheckDefinition, CheckResult, Lang, LocalizedText, ParamUse, Ruleset, TextVariant } from '../types.js';
+import type { Assessment, CheckResult, Facts, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
 
 type TextField = 'title' | 'why' | 'fix' | 'ask';
 
@@ -14,22 +18,37 @@ export interface ReportTexts {
   capReason(missing: readonly string[], fallback: string): string;
 }
 
+/**
+ * The facts that chose the assessment's text variants and deciding body, derived again from its
+ * input; when that fails (an input from an older pack), the subject facts alone.
+ */
+function caseFacts(a: Assessment, rs: Ruleset): Facts {
+  const input = (a.input ?? {}) as Record<string, unknown>;
+  try {
+    return deriveFacts(input, factContext(rs, a.referenceDate));
+  } catch {
+    return subjectFacts(input);
+  }
+}
+
 export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts {
   const same = lang === a.lang;
   const checks = new Map(rs.checks.map((c) => [c.id, c]));
   const paramsOf = new Map(a.checks.map((c) => [c.id, c.parameters]));
   const dims = new Map(rs.dimensions.map((d) => [d.id, d]));
   const levels = new Map(rs.ladder.levels.map((x) => [x.level, x]));
+  const facts = same ? {} : caseFacts(a, rs);
+  const body = isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null;
   const local = (t: LocalizedText | undefined, params: readonly ParamUse[], fallback: string): string => {
-    const s = t ? fillParams(pick(t, lang), params, lang) : '';
+    const s = t ? fillParams(pick(t, lang), params, lang, body) : '';
     return s.trim() === '' ? fallback : s;
   };
   return {
     check(id, field, fallback, params) {
       if (same) return fallback;
+      // The text as the engine chose it for this case (audit, region, situation), in the report language.
       const def = checks.get(id);
-      const ps = params ?? paramsOf.get(id) ?? [];
-      return local(def ? appliedText(def, field, fallback, (t) => fillParams(pick(t, a.lang), ps, a.lang)) : undefined, ps, fallback);
+      return local(def ? caseTexts(def, matchingVariants(def, facts))[field] : undefined, params ?? paramsOf.get(id) ?? [], fallback);
     },
     dimension(id, fallback) {
       return same ? fallback : local(dims.get(id)?.title, [], fallback);
@@ -67,17 +86,6 @@ function boundsOf(a: Assessment): Bounds {
     },
     range: a.verdict.range,
   };
-}
-
-/**
- * The text a check used in the assessment, as a localized text: the variant (audit, region, situation) whose
- * wording in the assessment's language is the recorded one, else the base text. The assessment records the
- * wording, not which variant gave it, so a report in another language finds the variant back by its words.
- */
-function appliedText(def: CheckDefinition, field: TextField, recorded: string, inLang: (t: LocalizedText) => string): LocalizedText | undefined {
-  const own = (v: Pick<TextVariant, TextField>): LocalizedText | undefined => (field === 'ask' ? (v.ask ?? v.title) : v[field]);
-  const candidates = [...(def.variants ?? []).map(own), own(def), def.title].filter((t): t is LocalizedText => t !== undefined);
-  return candidates.find((t) => inLang(t) === recorded) ?? def[field];
 }
 
 /** The verdict title and reasons in the report language, recomputed from the same results. */

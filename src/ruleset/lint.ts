@@ -34,6 +34,16 @@ export function paramsOf(def: CheckDefinition): string[] {
   return [...new Set([...inConditions, ...(def.factParams ?? []), ...textParams(def)])];
 }
 
+/** Placeholders a check text may hold: `{param:id}`, and `{body}` / `{Body}` for the deciding body. */
+const KNOWN_PLACEHOLDER = /^\{(?:param:[a-zA-Z0-9.-]+|body|Body)\}$/;
+
+/** Placeholders in a check's texts that nothing fills (a typo such as `{bdy}` would show in the report). */
+export function unknownPlaceholders(def: CheckDefinition): string[] {
+  const sets = [def, ...(def.variants ?? [])];
+  const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
+  return [...new Set(texts.flatMap((t) => (t as string).match(/\{[^{}\s]{1,80}\}/g) ?? []).filter((p) => !KNOWN_PLACEHOLDER.test(p)))];
+}
+
 /** Every problem in the ruleset; an empty list means it is sound. */
 export function lintIssues(rs: Ruleset): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -71,6 +81,7 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
         if (def && !valueAt(def, c.from)) issues.push({ path: `${where}.from`, message: `parameter ${p} heeft geen waarde op ${c.from}` });
       }
     }
+    for (const p of unknownPlaceholders(c)) issues.push({ path: `${where}: tekst`, message: `onbekende plaatshouder ${p} (gebruik {param:id} of {body})` });
   }
   for (const cap of rs.ladder.caps) {
     for (const m of cap.missing) {

@@ -25,7 +25,7 @@ async function assessFile(file: string, args: CliArgs, ruleset: Ruleset, io: Cli
 async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<void> {
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
   const previous = args.previous ? await readPrevious(args.previous, ctx.ruleset, ctx.io, a.lang) : undefined;
-  const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous });
+  const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous, langs: args.langs });
   emit(ctx.io, args.output, out);
 }
 
@@ -44,7 +44,7 @@ async function folder(dir: string, args: CliArgs, ctx: RenderContext): Promise<n
     if (io.progress) io.stderr(progressLine(done, files.length, name));
     try {
       const a = await assessFile(join(dir, name), args, ctx.ruleset, io);
-      const out = await renderAs(a, args.format, a.lang, ctx, { color: false });
+      const out = await renderAs(a, args.format, a.lang, ctx, { color: false, langs: args.langs });
       writeOutput(io, join(args.output, basename(name).replace(/\.(ya?ml|json)$/i, '') + EXTENSION[args.format]), out);
     } catch (e) {
       if (!isArmoedetoetsError(e) || !e.expected || STOPS_THE_RUN.has(e.code)) {

@@ -48,6 +48,8 @@ export function informationFacts(input: FactInput, ctx: FactContext): Facts {
     'information.channelCount': channels ? channels.length : null,
     'information.trustedIntermediary': channels ? channels.some((c) => TRUSTED.has(c)) : null,
     'information.languageSupport': or3(answer(info['translation']), answer(info['interpreting'])),
+    // Brussels only (I8): service in French and in Dutch, as the language laws require of local services.
+    'information.frenchAndDutch': answer(info['frenchAndDutch']),
     'information.lettersUsed': lettersUsed,
     'information.letterQuality': coverage([
       answer(letters['oneMessage']),

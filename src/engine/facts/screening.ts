@@ -1,7 +1,10 @@
 // Screening facts: the dimension triggers of REFERENCE §3 (true, false, or null = treat as applicable).
 import type { Facts } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, at, list, obj } from './read.js';
+import { answer, at, list, obj, str } from './read.js';
+
+/** The axes of the Brussels homelessness masterplan (Bruss'help 2024), and 'none'. */
+export const MASTERPLAN_AXES = ['prevention', 'quick-action', 'support-stabilisation', 'institutional-violence', 'none'] as const;
 
 const TRIGGERS = ['price', 'right', 'application', 'digital', 'place', 'opening', 'contact'] as const;
 
@@ -18,5 +21,8 @@ export function screeningFacts(input: FactInput): Facts {
   facts['screening.unknownGroups'] = groups
     .filter((g) => g['direction'] === 'unknown' || g['direction'] === 'onbekend')
     .map((g) => String(g['group']));
+  // Which axis of the Brussels masterplan the proposal says it serves ('none' when it serves none); null when not said.
+  const axis = str(at(input, 'screening.masterplanAxis'));
+  facts['screening.masterplanAxis'] = axis !== null && (MASTERPLAN_AXES as readonly string[]).includes(axis) ? axis : null;
   return facts;
 }

@@ -1,4 +1,5 @@
-// Trust facts: visible distinction, discretion, intake, staff, proportionate controls, complaints, feedback (TR1–TR7).
+// Trust facts: visible distinction, discretion, intake, staff, proportionate controls, complaints, feedback (TR1–TR7),
+// and institutional violence: sanctions, control visits, paternalism (TR8–TR10).
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
 import { answer, at, obj, or3 } from './read.js';
@@ -6,6 +7,9 @@ import { answer, at, obj, or3 } from './read.js';
 export function trustFacts(input: FactInput, _ctx: FactContext): Facts {
   const t = obj(at(input, 'trust'));
   const markers = obj(t['visibleMarkers']);
+  const sanctions = obj(t['sanctions']);
+  const visits = obj(t['controlVisits']);
+  const paternalism = obj(t['paternalism']);
   return {
     // One visible marker is enough to single people out; unknown only when no marker is known to exist.
     'trust.visibleDistinction': or3(
@@ -25,5 +29,13 @@ export function trustFacts(input: FactInput, _ctx: FactContext): Facts {
     'trust.complaintsProcedure': answer(t['complaintsProcedure']),
     'trust.complaintsMadeKnown': answer(t['complaintsMadeKnown']),
     'trust.userFeedback': answer(t['userFeedback']),
+    'trust.sanctionsUsed': answer(sanctions['used']),
+    'trust.sanctionHearing': answer(sanctions['hearingBefore']),
+    'trust.sanctionsProportionate': answer(sanctions['proportionate']),
+    'trust.controlVisitsUsed': answer(visits['used']),
+    'trust.controlVisitsAnnounced': answer(visits['announced']),
+    'trust.controlVisitsLimited': answer(visits['limitedToNeeded']),
+    'trust.paternalisticConditions': answer(paternalism['conditionsOnLife']),
+    'trust.userChooses': answer(paternalism['userChooses']),
   };
 }

@@ -36,6 +36,11 @@ const LABELS = {
   conditions: { nl: 'Voorwaarden', fr: 'Conditions', en: 'Conditions' },
   householdCosts: { nl: 'Maandelijkse kost voor de referentiegezinnen', fr: 'Coût mensuel pour les ménages de référence', en: 'Monthly cost for the reference households' },
   readability: { nl: 'Leesbaarheid', fr: 'Lisibilité', en: 'Readability' },
+  takeUpRisk: {
+    nl: 'volle prijs → wat het gezin echt betaalt met sociaal tarief; * enkel als het gezin dat tarief aanvraagt',
+    fr: 'plein prix → ce que le ménage paie réellement avec le tarif social ; * seulement s\'il demande ce tarif',
+    en: 'full price → what the household really pays with the social tariff; * only if it applies for it',
+  },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -146,6 +146,27 @@ describe('affordability checks', () => {
     expect(await outcomeOf('F8', pay({ excludedForArrears: 'no', instalments: 'yes' }, { prepaymentAmount: 40 }))).to.equal('partial');
   });
 
+  it('F1 judges what the single person on leefloon pays with an automatic social tariff: €3.60, not the full €18', async () => {
+    const a = await run(aff({
+      prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person' }],
+      socialTariff: { exists: 'yes', discount: 0.8, statuses: ALL_STATUSES, automatic: 'yes' },
+    }, { screening: NO_PLACE }));
+    const f1 = check(a, 'F1');
+    expect(f1.facts['affordability.monthlyCostUser']).to.equal(18);
+    expect(f1.facts['affordability.monthlyCostPaid']).to.equal(3.6);
+    expect(f1.facts['affordability.singleSocialTariff']).to.equal('automatic');
+    expect(f1.outcome).to.equal('pass');
+    expect((a.householdCosts as Record<string, unknown>[])[0]).to.include({ monthlyCost: 18, paidCost: 3.6, takeUpRisk: false });
+  });
+
+  it('F2 charges a per-household price by household size: a single person does not pay for a family of four', async () => {
+    const bags = { amount: 2.5, frequency: 'per-use', per: 'household', usesPerMonth: 2, usesScale: 'by-size' };
+    const a = await run(aff({ prices: [bags], socialTariff: { exists: 'no' } }, { screening: NO_PLACE }));
+    const costs = (a.householdCosts as Record<string, unknown>[]).map((r) => r['monthlyCost']);
+    // 2 bags × the modified OECD scale (1, 1.5, 1.6, 2.1, 1, 1) × €2.50.
+    expect(costs).to.deep.equal([5, 7.5, 8, 10.5, 5, 5]);
+  });
+
   it('F9 fails when a small income rise loses more than it gains (Nibud minima effect)', async () => {
     // The rise to 110 % is 10 % of €1,314.20 = €131.42.
     const trap = (pt: Record<string, unknown>) => aff({ socialTariff: { exists: 'yes' }, povertyTrap: pt });

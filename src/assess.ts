@@ -127,7 +127,7 @@ export function referenceDateFor(input: ValidInput, options: AssessOptions, lang
 
 /** Stale parameters among those this assessment read (thresholds, cited values, household incomes). */
 function staleUsed(rs: Ruleset, checks: readonly { parameters: readonly { id: string }[] }[], date: string, lang: Lang): Assessment['staleParameters'] {
-  const used = new Set([...checks.flatMap((c) => c.parameters.map((p) => p.id)), ...rs.households.map((h) => h.incomeParam)]);
+  const used = new Set([...checks.flatMap((c) => c.parameters.map((p) => p.id)), ...rs.households.flatMap((h) => h.income.map((p) => p.param))]);
   return staleParameters(rs.parameters, date)
     .filter((p) => used.has(p.id))
     .map((p) => ({ ...p, message: t(lang, 'staleParameter', { id: p.id, since: p.lastValidFrom, date }) }));

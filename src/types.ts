@@ -200,14 +200,28 @@ export interface Ruleset {
   households: HouseholdDefinition[];
 }
 
+/** One part of a reference household's monthly income: a parameter, times a count and an optional factor parameter. */
+export interface IncomePart {
+  param: string;
+  /** How many times the amount counts (two children, two cohabitants); 1 by default. */
+  count?: number;
+  /** A share parameter the amount is multiplied by (a net estimate of a gross wage). */
+  factorParam?: string;
+  /** Counts only in this region (child benefit differs per region). */
+  region?: 'flanders' | 'brussels';
+}
+
 export interface HouseholdDefinition {
   id: string;
   title: LocalizedText;
   adults: number;
   childrenUnder14: number;
   children14Plus: number;
-  /** Parameter giving the monthly income the cost is compared with. */
-  incomeParam: string;
+  /** The monthly income the cost is compared with: the sum of these parts. */
+  income: IncomePart[];
+  /** Statuses the household has (leefloon, igo, increased-reimbursement …): they decide social-tariff eligibility. */
+  statuses: string[];
+  note?: string;
 }
 
 // ---------------------------------------------------------------- results

@@ -26,16 +26,18 @@ describe('PDF report text', function () {
   });
 
   for (const lang of LANGS) {
-    it(`afvalzak-prijsstijging in ${lang}: verdict, knock-out and top recommendation are in the PDF`, async () => {
+    it(`schooltoelage-online in ${lang}: verdict, knock-out and top recommendation are in the PDF`, async () => {
       const ruleset = defaultRuleset();
-      const a = await assess(readExample('examples/proposals/afvalzak-prijsstijging.yaml'), { ruleset, lang, today: TEST_DATE });
+      const a = await assess(readExample('examples/proposals/schooltoelage-online.yaml'), { ruleset, lang, today: TEST_DATE });
       const pdf = await pool.pdf(renderReportHtml(a, { ruleset, lang }), { title: a.subject.title, lang });
       const { pages, text } = await pdfText(pdf);
       const flat = squash(text);
-      expect(pages).to.be.within(3, 40);
+      // This example fails many checks, so its report runs longer than the waste-bag one that was used here.
+      expect(pages).to.be.within(3, 60);
       expect(flat).to.include(a.verdict.title);
-      expect(a.verdict.knockouts).to.deep.equal(['F3']);
-      expect(flat).to.include('F3');
+      // The waste-bag example used here before no longer has a knock-out (its cost per household is under 1 %).
+      expect(a.verdict.knockouts).to.have.members(['DG1', 'DG2', 'R1']);
+      for (const id of a.verdict.knockouts) expect(flat).to.include(id);
       const top = a.improvementPath[0];
       expect(top).to.not.equal(undefined);
       expect(flat).to.include(squash(top?.fix ?? '').slice(0, 60));

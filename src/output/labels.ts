@@ -54,6 +54,11 @@ const LABELS = {
     fr: 'On ne sait pas si l\'implication est venue quand la proposition pouvait encore changer.',
     en: 'Not known whether involvement came while the proposal could still change.',
   },
+  takeUpRisk: {
+    nl: 'volle prijs → wat het gezin echt betaalt met sociaal tarief; * enkel als het gezin dat tarief aanvraagt',
+    fr: 'plein prix → ce que le ménage paie réellement avec le tarif social ; * seulement s\'il demande ce tarif',
+    en: 'full price → what the household really pays with the social tariff; * only if it applies for it',
+  },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -39,10 +39,14 @@ function checkLine(c: CheckResult, lang: Lang): string {
 function householdLines(a: Assessment, lang: Lang): string[] {
   if (!Array.isArray(a.householdCosts) || a.householdCosts.length === 0) return [];
   const lines = ['', label(lang, 'householdCosts')];
-  for (const h of a.householdCosts as Record<string, unknown>[]) {
-    const cost = typeof h['monthlyCost'] === 'number' ? formatEuro(h['monthlyCost'], lang) : '?';
-    const share = typeof h['share'] === 'number' ? formatPercent(h['share'], lang) : '?';
-    lines.push(`  ${String(h['title'] ?? h['household'])}${colon(lang)}${cost} (${share})`);
+  const rows = a.householdCosts as Record<string, unknown>[];
+  if (rows.some((h) => h['paidCost'] !== h['monthlyCost'])) lines.push(`  (${label(lang, 'takeUpRisk')})`);
+  for (const h of rows) {
+    const money = (k: string): string => (typeof h[k] === 'number' ? formatEuro(h[k], lang) : '?');
+    const pct = (k: string): string => (typeof h[k] === 'number' ? formatPercent(h[k], lang) : '?');
+    // Full price, then what the household really pays with its social tariff ("*": only if it applies for it).
+    const paid = h['paidCost'] === h['monthlyCost'] ? '' : ` → ${money('paidCost')} (${pct('paidShare')})${h['takeUpRisk'] === true ? '*' : ''}`;
+    lines.push(`  ${String(h['title'] ?? h['household'])}${colon(lang)}${money('monthlyCost')} (${pct('share')})${paid}`);
   }
   return lines;
 }

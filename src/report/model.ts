@@ -28,7 +28,11 @@ export interface StepView {
 export interface PlanGroup { effort: Effort; title: string; intro: string; caption: string; steps: StepView[] }
 export interface RiskView { id: string; title: string; dimension: string; outcomeText: string; knockout: boolean }
 export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; swingText: string; knockout: boolean }
-export interface CostRow { title: string; cost: string; income: string; share: string }
+/** One reference household in the cost table: the full price and what it really pays, each with its share of income. */
+export interface CostRow {
+  title: string; income: string; cost: string; share: string; paid: string; paidShare: string;
+  tariff: string; takeUpRisk: boolean; rise: string | null;
+}
 
 export interface ReportModel {
   lang: Lang; l: Record<string, string>; docTitle: string; isAudit: boolean;
@@ -43,7 +47,7 @@ export interface ReportModel {
   /** Audit only: the action plan in two groups, quick wins first, then structural work. */
   plan: PlanGroup[];
   chart: string; participation: ParticipationView; masterplan: MasterplanView | null;
-  costs: { rows: CostRow[]; note: string | null } | null;
+  costs: { rows: CostRow[]; note: string | null; showRise: boolean; anyTakeUpRisk: boolean } | null;
   unknowns: QuestionView[];
   /** The questions that would settle an undetermined verdict (empty otherwise). */
   decisive: QuestionView[];
@@ -138,23 +142,42 @@ export function planGroups(steps: StepView[], l: Labels): PlanGroup[] {
   })).filter((g) => g.steps.length > 0);
 }
 
+const TARIFF_LABEL: Record<string, string> = { automatic: 'tariffAutomatic', 'on-request': 'tariffOnRequest', none: 'tariffNone' };
+
+/** "+ € 4,00 (+28,6 %)": the rise of the full price against the previous price. */
+function riseText(rise: FactValue | undefined, riseShare: FactValue | undefined, lang: Lang): string | null {
+  if (typeof rise !== 'number') return null;
+  const sign = rise > 0 ? '+' : rise < 0 ? '−' : '±';
+  const pct = typeof riseShare === 'number' ? ` (${sign}${formatPercent(Math.abs(riseShare), lang)})` : '';
+  return `${sign}${formatEuro(Math.abs(rise), lang)}${pct}`;
+}
+
 function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportModel['costs'] {
   if (!Array.isArray(a.householdCosts)) return null;
   const rows: CostRow[] = [];
   let travel = false;
+  const unknown = l.valueUnknown as string;
+  const money = (v: FactValue | undefined): string => (typeof v === 'number' ? formatEuro(v, lang) : unknown);
+  const pct = (v: FactValue | undefined): string => (typeof v === 'number' ? formatPercent(v, lang) : unknown);
   for (const item of a.householdCosts as FactValue[]) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
-    const money = (v: FactValue | undefined): string => (typeof v === 'number' ? formatEuro(v, lang) : l.valueUnknown as string);
     const h = rs.households.find((x) => x.id === item.household);
     travel ||= item.travelIncluded === true;
+    const tariffKey = typeof item.socialTariff === 'string' ? TARIFF_LABEL[item.socialTariff] : undefined;
     rows.push({
       title: h ? pick(h.title, lang) : String(item.title ?? item.household ?? ''),
-      cost: money(item.monthlyCost),
       income: money(item.income),
-      share: typeof item.share === 'number' ? formatPercent(item.share, lang) : l.valueUnknown as string,
+      cost: money(item.monthlyCost),
+      share: pct(item.share),
+      paid: money(item.paidCost),
+      paidShare: pct(item.paidShare),
+      tariff: tariffKey ? (l[tariffKey] as string) : (l.tariffUnknown as string),
+      takeUpRisk: item.takeUpRisk === true,
+      rise: riseText(item.rise, item.riseShare, lang),
     });
   }
-  return rows.length > 0 ? { rows, note: travel ? l.costsTravelIncluded as string : null } : null;
+  if (rows.length === 0) return null;
+  return { rows, note: travel ? l.costsTravelIncluded as string : null, showRise: rows.some((r) => r.rise !== null), anyTakeUpRisk: rows.some((r) => r.takeUpRisk) };
 }
 
 function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {

@@ -91,7 +91,11 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
   }
   if (!facts.has(rs.ladder.tokenism.fact)) issues.push({ path: 'ladder.json: tokenism', message: `onbekend feit ${rs.ladder.tokenism.fact}` });
   for (const h of rs.households) {
-    if (!rs.parameters.has(h.incomeParam)) issues.push({ path: `households.json: ${h.id}`, message: `onbekende parameter ${h.incomeParam}` });
+    for (const part of h.income) {
+      for (const id of [part.param, part.factorParam]) {
+        if (id !== undefined && !rs.parameters.has(id)) issues.push({ path: `households.json: ${h.id}`, message: `onbekende parameter ${id}` });
+      }
+    }
   }
   return issues;
 }

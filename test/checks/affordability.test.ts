@@ -42,21 +42,23 @@ describe('affordability checks', () => {
   });
 
   it('F2 multiplies per-person prices by household size and uses the worst household', async () => {
-    // €5 per person: the lone parent pays €15 of €1,776.07 (0.84 %) → green.
+    // The lone parent's income is €1,776.07 leefloon + 2 × €176.66 Groeipakket = €2,129.39.
+    // €5 per person: the lone parent pays €15 (0.70 %) → green.
     expect(await outcomeOf('F2', aff({ prices: [{ amount: 5, frequency: 'per-month' }] }, { screening: NO_PLACE }))).to.equal('pass');
-    // €10 per person: €30 for the lone parent (1.69 %) → orange.
+    // €10 per person: €30 for the lone parent (1.41 %) → orange.
     expect(await outcomeOf('F2', aff({ prices: [{ amount: 10, frequency: 'per-month' }] }, { screening: NO_PLACE }))).to.equal('partial');
-    // €20 per person: €60 for the lone parent (3.38 %) → red.
-    expect(await outcomeOf('F2', aff({ prices: [{ amount: 20, frequency: 'per-month' }] }, { screening: NO_PLACE }))).to.equal('fail');
+    // €25 per person: €75 for the lone parent (3.52 %) → red.
+    expect(await outcomeOf('F2', aff({ prices: [{ amount: 25, frequency: 'per-month' }] }, { screening: NO_PLACE }))).to.equal('fail');
   });
 
   it('F2 reports one row per reference household with cost, income and share', async () => {
     const a = await run(aff({ prices: [{ amount: 10, frequency: 'per-month', per: 'person', childAmount: 5 }] }, { screening: NO_PLACE }));
     const rows = a.householdCosts as Record<string, unknown>[];
-    expect(rows.map((r) => r['household'])).to.deep.equal(['single-leefloon', 'lone-parent-2', 'couple-2']);
-    expect(rows.map((r) => r['monthlyCost'])).to.deep.equal([10, 20, 30]);
-    expect(rows[1]?.['income']).to.equal(1776.07);
-    expect(rows[1]?.['share']).to.equal(0.0113);
+    expect(rows.map((r) => r['household'])).to.deep.equal(['single-leefloon', 'cohabiting-leefloon', 'lone-parent-2', 'couple-2', 'older-igo', 'working-single']);
+    expect(rows.map((r) => r['monthlyCost'])).to.deep.equal([10, 20, 20, 30, 10, 10]);
+    expect(rows.map((r) => r['income'])).to.deep.equal([1314.2, 1752.26, 2129.39, 3191, 1549.42, 1900.701]);
+    // The cohabitants pay €20 on 2 × €876.13: the worst share, 1.14 %.
+    expect(rows[1]?.['share']).to.equal(0.0114);
     expect(check(a, 'F2').outcome).to.equal('partial');
   });
 
@@ -70,7 +72,7 @@ describe('affordability checks', () => {
 
   it('F2 is unknown while travel is unknown, unless the cost is already red without it', async () => {
     expect(await outcomeOf('F2', aff({ prices: [{ amount: 5, frequency: 'per-month' }] }))).to.equal('unknown');
-    expect(await outcomeOf('F2', aff({ prices: [{ amount: 20, frequency: 'per-month' }] }))).to.equal('fail');
+    expect(await outcomeOf('F2', aff({ prices: [{ amount: 25, frequency: 'per-month' }] }))).to.equal('fail');
   });
 
   it('F2 adds travel from the reachability section and other costs, per household or per child', () => {
@@ -83,8 +85,8 @@ describe('affordability checks', () => {
       reachability: { travelCostPerVisit: 3, visitsPerMonth: 4 },
     };
     const rows = affordabilityFacts(input, ctx)['affordability.householdCosts'] as Record<string, unknown>[];
-    // single: 10 + 0 + 2 + 12 travel; lone parent: 10 + 8 + 2 + 12; couple: 10 + 8 + 4 + 12.
-    expect(rows.map((r) => r['monthlyCost'])).to.deep.equal([24, 32, 34]);
+    // single: 10 + 0 + 2 + 12 travel; cohabitants: 10 + 0 + 4 + 12; lone parent: 10 + 8 + 2 + 12; couple: 10 + 8 + 4 + 12.
+    expect(rows.map((r) => r['monthlyCost'])).to.deep.equal([24, 26, 32, 34, 24, 24]);
     expect(rows.every((r) => r['travelIncluded'] === true)).to.equal(true);
     expect(affordabilityFacts(input, ctx)['affordability.householdWorstShare']).to.equal(0.0183);
   });
@@ -142,6 +144,27 @@ describe('affordability checks', () => {
     expect(await outcomeOf('F8', pay({ excludedForArrears: 'yes', instalments: 'yes', upfrontPayment: 'no' }))).to.equal('fail');
     expect(await outcomeOf('F8', pay({ excludedForArrears: 'no', instalments: 'yes' }))).to.equal('unknown');
     expect(await outcomeOf('F8', pay({ excludedForArrears: 'no', instalments: 'yes' }, { prepaymentAmount: 40 }))).to.equal('partial');
+  });
+
+  it('F1 judges what the single person on leefloon pays with an automatic social tariff: €3.60, not the full €18', async () => {
+    const a = await run(aff({
+      prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person' }],
+      socialTariff: { exists: 'yes', discount: 0.8, statuses: ALL_STATUSES, automatic: 'yes' },
+    }, { screening: NO_PLACE }));
+    const f1 = check(a, 'F1');
+    expect(f1.facts['affordability.monthlyCostUser']).to.equal(18);
+    expect(f1.facts['affordability.monthlyCostPaid']).to.equal(3.6);
+    expect(f1.facts['affordability.singleSocialTariff']).to.equal('automatic');
+    expect(f1.outcome).to.equal('pass');
+    expect((a.householdCosts as Record<string, unknown>[])[0]).to.include({ monthlyCost: 18, paidCost: 3.6, takeUpRisk: false });
+  });
+
+  it('F2 charges a per-household price by household size: a single person does not pay for a family of four', async () => {
+    const bags = { amount: 2.5, frequency: 'per-use', per: 'household', usesPerMonth: 2, usesScale: 'by-size' };
+    const a = await run(aff({ prices: [bags], socialTariff: { exists: 'no' } }, { screening: NO_PLACE }));
+    const costs = (a.householdCosts as Record<string, unknown>[]).map((r) => r['monthlyCost']);
+    // 2 bags × the modified OECD scale (1, 1.5, 1.6, 2.1, 1, 1) × €2.50.
+    expect(costs).to.deep.equal([5, 7.5, 8, 10.5, 5, 5]);
   });
 
   it('F9 fails when a small income rise loses more than it gains (Nibud minima effect)', async () => {

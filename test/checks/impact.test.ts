@@ -4,11 +4,15 @@ import { check, outcomeOf, proposal, run } from '../helpers.js';
 
 const impact = (i: Record<string, unknown>, screening?: Record<string, unknown>) =>
   proposal(screening ? { impact: i, screening } : { impact: i });
+/** Effects for the three original households; the three others (cohabitants, IGO, minimum wage) gain nothing. */
 const effects = (single: number, lone: number, couple: number) => ({
   householdEffects: [
     { household: 'single-leefloon', monthlyEffect: single },
     { household: 'lone-parent-2', monthlyEffect: lone },
     { household: 'couple-2', monthlyEffect: couple },
+    { household: 'cohabiting-leefloon', monthlyEffect: 0 },
+    { household: 'older-igo', monthlyEffect: 0 },
+    { household: 'working-single', monthlyEffect: 0 },
   ],
 });
 
@@ -17,8 +21,8 @@ describe('impact checks', () => {
     const a = await run(impact(effects(0, 25, 10)));
     expect(check(a, 'E1').outcome).to.equal('pass');
     const rows = check(a, 'E1').facts['impact.householdEffects'] as { household: string; incomeShare: number }[];
-    // 25 / 1776.07 (leefloon with dependent family, 2025-02-01)
-    expect(rows.find((r) => r.household === 'lone-parent-2')?.incomeShare).to.equal(0.0141);
+    // 25 / (1776.07 leefloon with dependent family + 2 × 176.66 Groeipakket) = 25 / 2129.39
+    expect(rows.find((r) => r.household === 'lone-parent-2')?.incomeShare).to.equal(0.0117);
   });
 
   it('E1 is partial at a loss of exactly 1 % of the leefloon and fails above it', async () => {

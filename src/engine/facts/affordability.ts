@@ -1,11 +1,13 @@
 // Affordability facts (D1, F1–F10): monthly cost against the leefloon, reference households, social tariff, hidden costs.
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
-import { and3, answer, list, not3, num, obj, round4, type Obj } from './read.js';
-import { householdCosts, travelPerMonth, userMonthlyCost } from './affordability/costs.js';
+import { and3, answer, list, not3, num, obj, round4, str, type Obj } from './read.js';
+import { householdCosts, readTariff, SINGLE_ID, takeUpRisk, tariffFor, travelPerMonth, userMonthlyCost } from './affordability/costs.js';
+import { householdIncome, regionOf } from './households.js';
 
 const HIDDEN_COSTS = ['deposit', 'prepayment', 'equipment', 'phoneData', 'travel', 'childcare'] as const;
 const STATUSES = new Set(['increased-reimbursement', 'leefloon', 'igo', 'debt-settlement', 'budget-guidance']);
+const GOOD_TYPES = new Set(['necessity', 'leisure', 'service', 'other']);
 /** The Nibud minima-effect steps: income at 110 % and 120 % of the minimum. */
 const TRAP_STEPS = [
   { rise: 0.1, gain: 'netGainAt110', cost: 'monthlyCostAt110' },
@@ -60,6 +62,26 @@ function povertyTrap(pt: Obj, ctx: FactContext): { keptShare: number | null; net
   return { keptShare: round4(keptShare), netGain: round4(netGain) };
 }
 
+/**
+ * What the single person on leefloon really pays (F1): the social price where that household is
+ * eligible for the social tariff, the full price otherwise, with how it gets the tariff.
+ */
+function singlePays(input: FactInput, userCost: number | null, ctx: FactContext) {
+  const single = ctx.households.find((h) => h.id === SINGLE_ID);
+  const t = readTariff(obj(obj(input['affordability'])['socialTariff']));
+  if (single === undefined || userCost === null) return { paid: userCost, grant: null, risk: null };
+  const { grant, eligible } = tariffFor(single, householdIncome(single, ctx, regionOf(input)), t, ctx);
+  const paid = eligible !== true ? userCost : t.discount === null ? null : userCost * (1 - t.discount);
+  return { paid, grant, risk: takeUpRisk(grant) };
+}
+
+/** The rise of the single user's full monthly cost against the previous prices, in € and as a share. */
+function priceRise(prices: Obj[], userCost: number | null, ctx: FactContext): { rise: number | null; share: number | null } {
+  const before = prices.length === 0 ? null : userMonthlyCost(prices, ctx, 'previous');
+  if (userCost === null || before === null) return { rise: null, share: null };
+  return { rise: round4(userCost - before), share: before > 0 ? round4((userCost - before) / before) : null };
+}
+
 export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
   const a = obj(input['affordability']);
   const prices = list(a['prices']).map(obj);
@@ -69,8 +91,10 @@ export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
   const cum = obj(a['cumulative']);
   const leefloon = ctx.param('income.leefloon.single');
 
-  // F1 counts the full price: the social tariff is judged by F3–F6, not folded into F1.
+  // monthlyCostUser is the full price (F3 asks for a tariff when it bites); F1 judges what is really paid.
   const userCost = prices.length === 0 ? null : userMonthlyCost(prices, ctx);
+  const single = singlePays(input, userCost, ctx);
+  const rise = priceRise(prices, userCost, ctx);
   const discount = num(st['discount']);
   const households = householdCosts(input, prices, others, ctx);
   const hidden = hiddenCosts(a, travelPerMonth(input));
@@ -78,17 +102,27 @@ export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
   const statusList = Array.isArray(st['statuses']) ? list(st['statuses']).map(String).filter((s) => STATUSES.has(s)) : null;
   const upfrontAmounts = [num(a['depositAmount']), num(a['prepaymentAmount'])];
   const otherChanges = answer(cum['otherRecentChanges']);
-  const tariffExists = answer(st['exists']) ?? (discount !== null && discount > 0 ? true : null);
+  const tariffExists = readTariff(st).exists;
   // A poverty trap needs an income-linked advantage: a social tariff, or costs that vary with income.
   const incomeLinked = trap.keptShare !== null || tariffExists === true ? true : tariffExists === false ? false : null;
+  const goodType = str(a['goodType']);
 
   return {
+    'affordability.goodType': goodType !== null && GOOD_TYPES.has(goodType) ? goodType : null,
     'affordability.monthlyCostUser': round4(userCost),
     'affordability.monthlyCostShare': userCost === null ? null : round4(userCost / leefloon),
+    'affordability.monthlyCostPaid': round4(single.paid),
+    'affordability.monthlyCostPaidShare': single.paid === null ? null : round4(single.paid / leefloon),
+    'affordability.singleSocialTariff': single.grant,
+    'affordability.singleTakeUpRisk': single.risk,
     'affordability.monthlyCostShareSocialTariff':
       userCost === null || discount === null ? null : round4((userCost * (1 - discount)) / leefloon),
+    'affordability.priceRise': rise.rise,
+    'affordability.priceRiseShare': rise.share,
     'affordability.householdCosts': households.rows,
     'affordability.householdWorstShare': households.worstShare,
+    'affordability.householdWorstPaidShare': households.worstPaidShare,
+    'affordability.householdTakeUpRisk': households.takeUpRisk,
     'affordability.socialTariffExists': tariffExists,
     'affordability.socialTariffDiscount': discount,
     'affordability.accessStatuses': statusList,

@@ -1,37 +1,80 @@
 // Impact facts: income effect per reference household, poverty direction, life domains, alternatives, mitigations, evidence, cliffs (E1–E7).
-import type { FactValue, Facts, FactContext } from '../../types.js';
+import type { FactValue, Facts, FactContext, HouseholdDefinition } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, at, list, num, obj, round4, str } from './read.js';
+import { answer, at, list, num, obj, round4, str, type Obj } from './read.js';
+import { householdCostRows, monthlyAmount } from './affordability/costs.js';
+import { eligibility, householdIncome, readEligibility, regionOf } from './households.js';
 
 const DIRECTIONS = new Set(['+', '0', '-']);
 const POVERTY_DIRECTIONS = new Set(['fewer', 'same', 'more']);
 
-/** E1: the net monthly effect per reference household of rules/households.json, as € and as a share of its income. */
-function householdFacts(raw: unknown, ctx: FactContext): Facts {
+/** The premium of the rights section, per month, for one household: 0 when it gets none, null when not known. */
+function premiumFor(h: HouseholdDefinition, income: number, premium: Obj, ctx: FactContext): number | null {
+  const monthly = monthlyAmount(premium, num(premium['amount']), ctx, null);
+  if (monthly === null) return null;
+  const { eligible } = eligibility(h, income, readEligibility(premium), ctx);
+  if (eligible !== true) return eligible === false ? 0 : null;
+  const children = h.childrenUnder14 + h.children14Plus;
+  const per = premium['per'] ?? 'household';
+  const count = per === 'person' ? h.adults + children : per === 'adult' ? h.adults : per === 'child' ? children : 1;
+  return monthly * count;
+}
+
+/**
+ * The effect a household's row can be derived from when the input does not state it: the premium it
+ * gets minus what it pays more for the prices (after social tariffs, against the previous prices).
+ * Only when the proposal states a price or a premium; null where a part is not known.
+ */
+function derivedEffects(input: FactInput, ctx: FactContext): Map<string, number> {
+  const out = new Map<string, number>();
+  const premium = obj(at(input, 'rights.premium'));
+  const hasPremium = num(premium['amount']) !== null;
+  const rows = new Map((householdCostRows(input, ctx) ?? []).map((r) => [String(obj(r)['household']), obj(r)]));
+  if (rows.size === 0 && !hasPremium) return out;
+  const region = regionOf(input);
+  for (const h of ctx.households) {
+    const row = rows.get(h.id);
+    const priceRise = row === undefined ? 0 : num(row['paidRise']);
+    const gain = hasPremium ? premiumFor(h, householdIncome(h, ctx, region), premium, ctx) : 0;
+    if (priceRise !== null && gain !== null) out.set(h.id, round4(gain - priceRise) ?? 0);
+  }
+  return out;
+}
+
+/**
+ * E1: the net monthly effect per reference household of rules/households.json, as € and as a share
+ * of its income. A stated effect wins; otherwise the effect derived from prices and premium.
+ */
+function householdFacts(input: FactInput, ctx: FactContext): Facts {
   const given = new Map<string, number>();
-  for (const e of list(raw).map(obj)) {
+  for (const e of list(at(input, 'impact.householdEffects')).map(obj)) {
     const effect = num(e['monthlyEffect']);
     const id = str(e['household']);
     if (id !== null && effect !== null && !given.has(id)) given.set(id, effect);
   }
+  const derived = derivedEffects(input, ctx);
+  const region = regionOf(input);
   const rows: FactValue[] = [];
+  const known = new Map<string, number>();
   let maxLoss: number | null = null;
   for (const h of ctx.households) {
-    const effect = given.get(h.id);
+    const stated = given.get(h.id);
+    const effect = stated ?? derived.get(h.id);
     if (effect === undefined) continue;
-    const income = ctx.param(h.incomeParam);
+    known.set(h.id, effect);
+    const income = householdIncome(h, ctx, region);
     const share = income > 0 ? round4(effect / income) : null;
-    rows.push({ household: h.id, monthlyEffect: effect, income, incomeShare: share });
+    rows.push({ household: h.id, monthlyEffect: effect, income, incomeShare: share, derived: stated === undefined });
     // A gain counts as a loss of 0 so that maxLossShare is 0 when nobody loses.
     if (share !== null) maxLoss = Math.max(maxLoss ?? 0, -share);
   }
-  const complete = ctx.households.every((h) => given.has(h.id));
-  const anyLoses = [...given.values()].some((v) => v < 0);
+  const complete = ctx.households.every((h) => known.has(h.id));
+  const anyLoses = [...known.values()].some((v) => v < 0);
   return {
     'impact.householdEffects': rows,
     // Never false: a missing household is "not known", which keeps E1 unknown instead of failing.
-    'impact.allHouseholdsGiven': given.size > 0 && complete ? true : null,
-    'impact.anyHouseholdLoses': anyLoses ? true : given.size > 0 && complete ? false : null,
+    'impact.allHouseholdsGiven': known.size > 0 && complete ? true : null,
+    'impact.anyHouseholdLoses': anyLoses ? true : known.size > 0 && complete ? false : null,
     'impact.maxLossShare': maxLoss === null ? null : round4(maxLoss),
   };
 }
@@ -104,7 +147,7 @@ export function impactFacts(input: FactInput, ctx: FactContext): Facts {
   const alternatives = list(i['alternatives']).map(String);
   const sources = Array.isArray(i['localEvidence']) ? list(i['localEvidence']).map(String) : null;
   return {
-    ...householdFacts(i['householdEffects'], ctx),
+    ...householdFacts(input, ctx),
     'impact.povertyDirection': direction !== null && POVERTY_DIRECTIONS.has(direction) ? direction : null,
     'impact.domainAssessment': domainAssessment(input, neg.unmitigatedDomains),
     'impact.unmitigatedDomains': neg.unmitigatedDomains,

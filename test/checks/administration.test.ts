@@ -1,4 +1,4 @@
-// Administration: A1–A9 on each side of their thresholds, partial bands, unknown, and the trigger.
+// Administration: A1–A10 on each side of their thresholds, partial bands, unknown, and the trigger.
 import { expect } from 'chai';
 import { outcomeOf, proposal } from '../helpers.js';
 
@@ -79,5 +79,21 @@ describe('administration checks', () => {
     expect(await outcomeOf('A9', adm({ mentalLoadAssessed: 'no', choicesLimited: 'yes' }))).to.equal('partial');
     expect(await outcomeOf('A9', adm({ mentalLoadAssessed: 'no', choicesLimited: 'no' }))).to.equal('fail');
     expect(await outcomeOf('A9', adm({}))).to.equal('unknown');
+  });
+
+  it('A10 counts the documents to supply: up to 2 pass, up to 5 partial, more fail', async () => {
+    const docs = (rights: Record<string, unknown>) => proposal({ rights });
+    expect(await outcomeOf('A10', docs({ documentsToSupply: 2 }))).to.equal('pass');
+    expect(await outcomeOf('A10', docs({ documentsToSupply: 3 }))).to.equal('partial');
+    expect(await outcomeOf('A10', docs({ documentsToSupply: 5 }))).to.equal('partial');
+    expect(await outcomeOf('A10', docs({ documentsToSupply: 6 }))).to.equal('fail');
+    expect(await outcomeOf('A10', docs({}))).to.equal('unknown');
+  });
+
+  it('A10 falls back on the named documents, and on none for an automatic right', async () => {
+    const named = ['identiteitskaart', 'loonfiche', 'huurcontract', 'aanslagbiljet'];
+    expect(await outcomeOf('A10', proposal({ rights: { documentsAsked: named } }))).to.equal('partial');
+    expect(await outcomeOf('A10', proposal({ rights: { documentsAsked: named, documentsToSupply: 1 } })), 'the count wins').to.equal('pass');
+    expect(await outcomeOf('A10', proposal({ rights: { granting: 'automatic' } }))).to.equal('pass');
   });
 });

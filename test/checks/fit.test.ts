@@ -1,6 +1,6 @@
-// Fit: S1–S5 on each side of their conditions; S2 reads the groups of the screening section.
+// Fit: S1–S6 on each side of their conditions; S2 reads the groups of the screening section.
 import { expect } from 'chai';
-import { outcomeOf, proposal } from '../helpers.js';
+import { check, outcomeOf, proposal, run } from '../helpers.js';
 
 const fit = (f: Record<string, unknown>) => proposal({ fit: f });
 const groups = (...directions: string[]) =>
@@ -52,5 +52,20 @@ describe('fit checks', () => {
     expect(await outcomeOf('S5', fit({ diversityConsidered: 'ja' }))).to.equal('pass');
     expect(await outcomeOf('S5', fit({ diversityConsidered: 'nee' }))).to.equal('fail');
     expect(await outcomeOf('S5', fit({ diversityConsidered: 'unknown' }))).to.equal('unknown');
+  });
+
+  it('S2 reads the added groups: children, women and people with mental-health problems', async () => {
+    const added = proposal({ screening: { groups: [{ group: 'children', direction: '-' }, { group: 'women', direction: '0' }, { group: 'mental-health', direction: 'unknown' }] } });
+    expect(await outcomeOf('S2', added)).to.equal('partial');
+    const a = await run(added);
+    expect(check(a, 'S2').facts['screening.negativeGroups']).to.deep.equal(['children']);
+    expect(check(a, 'S2').facts['screening.unknownGroups']).to.deep.equal(['mental-health']);
+  });
+
+  it('S6 passes with contact and outreach to isolated people, partial with one, fails with neither', async () => {
+    expect(await outcomeOf('S6', fit({ socialContact: 'yes', isolatedReachedOut: 'yes' }))).to.equal('pass');
+    expect(await outcomeOf('S6', fit({ socialContact: 'no', isolatedReachedOut: 'yes' }))).to.equal('partial');
+    expect(await outcomeOf('S6', fit({ socialContact: 'no', isolatedReachedOut: 'no' }))).to.equal('fail');
+    expect(await outcomeOf('S6', fit({ socialContact: 'no' }))).to.equal('unknown');
   });
 });

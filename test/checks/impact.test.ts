@@ -1,4 +1,4 @@
-// Impact: E1–E7 on each side of their conditions; E1 at the loss-share boundary, E3/E5 with screening negatives.
+// Impact: E1–E8 on each side of their conditions; E1 at the loss-share boundary, E3/E5 with screening negatives.
 import { expect } from 'chai';
 import { check, outcomeOf, proposal, run } from '../helpers.js';
 
@@ -127,5 +127,14 @@ describe('impact checks', () => {
     expect(await outcomeOf('E7', t('yes', 'no'))).to.equal('partial');
     expect(await outcomeOf('E7', t('no', 'yes'))).to.equal('fail');
     expect(await outcomeOf('E7', t('unknown'))).to.equal('unknown');
+  });
+
+  it('E8 passes a favourable or neutral effect on contact, is partial when a loss is softened, fails when not', async () => {
+    expect(await outcomeOf('E8', impact({ lonelinessEffect: '+' }))).to.equal('pass');
+    expect(await outcomeOf('E8', impact({ lonelinessEffect: '0' }))).to.equal('pass');
+    expect(await outcomeOf('E8', impact({ lonelinessEffect: '-', lonelinessMitigation: 'Wekelijks telefonisch contact' }))).to.equal('partial');
+    expect(await outcomeOf('E8', impact({ lonelinessEffect: '-' }))).to.equal('fail');
+    expect(await outcomeOf('E8', impact({ lonelinessEffect: 'onbekend' }))).to.equal('unknown');
+    expect(await outcomeOf('E8', impact({}))).to.equal('unknown');
   });
 });

@@ -1,6 +1,6 @@
 // Rights: R1–R8 on each side of their conditions, with automatic granting shaping R2–R4.
 import { expect } from 'chai';
-import { outcomeOf, proposal } from '../helpers.js';
+import { check, outcomeOf, proposal, run } from '../helpers.js';
 
 const rights = (r: Record<string, unknown>) => proposal({ rights: r });
 
@@ -48,6 +48,13 @@ describe('rights checks', () => {
     expect(await outcomeOf('R4', rights({}))).to.equal('unknown');
   });
 
+  it('R4 passes when no document at all must be supplied, and shows the count even without names', async () => {
+    expect(await outcomeOf('R4', rights({ granting: 'on-request', documentsToSupply: 0 }))).to.equal('pass');
+    expect(await outcomeOf('R4', rights({ documentsToSupply: 3 })), 'which of them could be fetched is not known').to.equal('unknown');
+    const c = check(await run(rights({ documentsToSupply: 3, retrievableDocuments: 2 })), 'R4');
+    expect([c.outcome, c.facts['rights.documentsToSupply']]).to.deep.equal(['fail', 3]);
+  });
+
   it('R5 needs an estimate and a target of at least 80 %', async () => {
     expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.8, takeUpTarget: 0.8 })), 'boundary').to.equal('pass');
     expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.6, takeUpTarget: 0.9 }))).to.equal('partial');
@@ -55,6 +62,13 @@ describe('rights checks', () => {
     expect(await outcomeOf('R5', rights({ takeUpEstimated: 'no' }))).to.equal('fail');
     expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.85 })), 'no target yet').to.equal('unknown');
     expect(await outcomeOf('R5', rights({}))).to.equal('unknown');
+  });
+
+  it('R5 treats "no target set" as known: partial with a good estimate, fail with a poor one', async () => {
+    expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.85, takeUpTargetSet: 'no' }))).to.equal('partial');
+    expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.6, takeUpTargetSet: 'nee' }))).to.equal('fail');
+    expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.85, takeUpTargetSet: 'yes' })), 'set, but the figure is missing').to.equal('unknown');
+    expect(await outcomeOf('R5', rights({ expectedTakeUp: 0.85, takeUpTarget: 0.8 })), 'a figure means a target is set').to.equal('pass');
   });
 
   it('R6 passes when take-up is monitored including changing situations', async () => {

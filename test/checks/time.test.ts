@@ -1,4 +1,4 @@
-// Time: T1–T6 on each side of their thresholds, the waiting-list bands and the opening trigger.
+// Time: T1–T7 on each side of their thresholds, the waiting-list bands and the opening trigger.
 import { expect } from 'chai';
 import { check, outcomeOf, proposal, run } from '../helpers.js';
 
@@ -57,5 +57,13 @@ describe('time checks', () => {
     expect(await outcomeOf('T6', time({ phone: { available: 'yes', freeOrLocalRate: 'no', shortWait: 'no' } }))).to.equal('fail');
     expect(await outcomeOf('T6', time({ phone: { available: 'no' } }))).to.equal('fail');
     expect(await outcomeOf('T6', time({ phone: { available: 'yes' } }))).to.equal('unknown');
+  });
+
+  it('T7 is green from 20 opening hours a week, orange from 10, red below', async () => {
+    expect(await outcomeOf('T7', time({ openingHoursPerWeek: 20 }))).to.equal('pass');
+    expect(await outcomeOf('T7', time({ openingHoursPerWeek: 19.5 }))).to.equal('partial');
+    expect(await outcomeOf('T7', time({ openingHoursPerWeek: 10 }))).to.equal('partial');
+    expect(await outcomeOf('T7', time({ openingHoursPerWeek: 9 }))).to.equal('fail');
+    expect(await outcomeOf('T7', time({}))).to.equal('unknown');
   });
 });

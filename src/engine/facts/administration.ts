@@ -1,7 +1,8 @@
-// Administration facts (REFERENCE §5 D3, A1–A9): form length, assisted application, receipt, deadlines, renewal, letters, doenvermogen.
+// Administration facts (D3, A1–A10): form length, documents to supply, assisted application, receipt, deadlines, renewal, letters, doenvermogen.
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
 import { and3, answer, at, num, obj, or3, str } from './read.js';
+import { documentsToSupply } from './rights.js';
 
 const RENEWALS = new Set(['automatic', 'not-needed', 'prefilled-confirmation', 'new-application', 'other-repeated-action']);
 
@@ -29,6 +30,8 @@ export function administrationFacts(input: FactInput, _ctx: FactContext): Facts 
   const receiptSameDay = answer(receipt['sameDay']);
   return {
     'administration.formPages': num(a['formPages']),
+    // Documents are filled in under rights (R4); the count is shared with A10.
+    'administration.documentsToSupply': documentsToSupply(obj(at(input, 'rights'))),
     // Oral application by the user (counter or phone) is the leefloon standard; a mandate alone only helps those who have someone.
     'administration.oralApplication': or3(answer(assisted['atCounter']), answer(assisted['byPhone'])),
     'administration.mandatedApplication': answer(assisted['byMandatedPerson']),

@@ -1,4 +1,4 @@
-// Fit facts: the need in the target group's own voice, effects per vulnerable group, household rules, companions, diversity (S1–S5).
+// Fit facts: the need in the target group's own voice, effects per vulnerable group, household rules, companions, diversity, contact (S1–S6).
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
 import { answer, at, list, obj } from './read.js';
@@ -39,5 +39,7 @@ export function fitFacts(input: FactInput, _ctx: FactContext): Facts {
     'fit.companionAllowed': answer(f['companionAllowed']),
     'fit.groupFormats': answer(f['groupFormats']),
     'fit.diversityConsidered': answer(f['diversityConsidered']),
+    'fit.socialContact': answer(f['socialContact']),
+    'fit.isolatedReachedOut': answer(f['isolatedReachedOut']),
   };
 }

@@ -1,4 +1,4 @@
-// Impact facts: income effect per reference household, poverty direction, life domains, alternatives, mitigations, evidence, cliffs (E1–E7).
+// Impact facts: income effect per reference household, poverty direction, life domains, alternatives, mitigations, evidence, cliffs, loneliness (E1–E8).
 import type { FactValue, Facts, FactContext, HouseholdDefinition } from '../../types.js';
 import type { FactInput } from './types.js';
 import { answer, at, list, num, obj, round4, str, type Obj } from './read.js';
@@ -140,6 +140,16 @@ function localEvidence(sources: string[] | null): boolean | null {
   return sources.some((s) => s !== 'none');
 }
 
+/** E8: the direction of the effect on social contact, and whether a loss of contact is softened. */
+function lonelinessFacts(i: Record<string, unknown>): Facts {
+  const raw = str(i['lonelinessEffect']);
+  const effect = raw !== null && DIRECTIONS.has(raw) ? raw : null;
+  return {
+    'impact.lonelinessEffect': effect,
+    'impact.lonelinessMitigated': effect === '-' ? str(i['lonelinessMitigation']) !== null : null,
+  };
+}
+
 export function impactFacts(input: FactInput, ctx: FactContext): Facts {
   const i = obj(at(input, 'impact'));
   const neg = negatives(input);
@@ -163,5 +173,6 @@ export function impactFacts(input: FactInput, ctx: FactContext): Facts {
     'impact.hasEligibilityThreshold': answer(i['hasEligibilityThreshold']),
     'impact.thresholdEffectsChecked': answer(i['thresholdEffectsChecked']),
     'impact.gradualPhaseOut': answer(i['gradualPhaseOut']),
+    ...lonelinessFacts(i),
   };
 }

@@ -15,6 +15,9 @@ import { trustFacts } from './trust.js';
 import { fitFacts } from './fit.js';
 import { impactFacts } from './impact.js';
 import { monitoringFacts } from './monitoring.js';
+import { housingFacts } from './housing.js';
+import { healthFacts } from './health.js';
+import { cooperationFacts } from './cooperation.js';
 
 export const FACT_MODULES: readonly FactModule[] = [
   subjectFacts,
@@ -31,6 +34,9 @@ export const FACT_MODULES: readonly FactModule[] = [
   fitFacts,
   impactFacts,
   monitoringFacts,
+  housingFacts,
+  healthFacts,
+  cooperationFacts,
 ];
 
 export function deriveFacts(input: FactInput, ctx: FactContext): Facts {

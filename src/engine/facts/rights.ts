@@ -1,7 +1,7 @@
 // Rights facts (D2, R1–R8): automatic granting, outreach, steps and documents, take-up and its monitoring.
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
-import { answer, list, num, obj, str } from './read.js';
+import { answer, list, num, obj, str, type Obj } from './read.js';
 
 const GRANTING = new Set(['automatic', 'partly-automatic', 'on-request']);
 
@@ -11,6 +11,15 @@ function outreachLevel(proactive: boolean | null, channels: string[], min: numbe
   if (channels.length >= min) return 'several';
   if (channels.length > 0 || proactive === true) return 'one';
   return null;
+}
+
+/**
+ * How many documents the citizen must supply (R4, A10): the count, else the named documents (a
+ * non-empty list), else none when the right is granted automatically; null when not known.
+ */
+export function documentsToSupply(r: Obj): number | null {
+  const named = list(r['documentsAsked']);
+  return num(r['documentsToSupply']) ?? (named.length > 0 ? named.length : r['granting'] === 'automatic' ? 0 : null);
 }
 
 export function rightsFacts(input: FactInput, ctx: FactContext): Facts {
@@ -23,6 +32,8 @@ export function rightsFacts(input: FactInput, ctx: FactContext): Facts {
   const expected = num(r['expectedTakeUp']);
   // Automatic granting means no step and no document for the citizen, unless the input says otherwise.
   const whenAutomatic = automatic === true ? 0 : null;
+  const toSupply = documentsToSupply(r);
+  const target = num(r['takeUpTarget']);
 
   return {
     'rights.granting': g,
@@ -32,11 +43,15 @@ export function rightsFacts(input: FactInput, ctx: FactContext): Facts {
     'rights.outreachLevel': outreachLevel(answer(r['proactiveOutreach']), channels, ctx.param('rights.outreachChannelsMin')),
     'rights.outreachChannels': channels,
     'rights.steps': num(r['steps']) ?? whenAutomatic,
-    'rights.retrievableDocuments': num(r['retrievableDocuments']) ?? whenAutomatic,
+    'rights.documentsToSupply': toSupply,
+    // Nothing to supply means nothing the administration could have fetched itself.
+    'rights.retrievableDocuments': num(r['retrievableDocuments']) ?? (toSupply === 0 ? 0 : whenAutomatic),
     'rights.documentsAsked': list(r['documentsAsked']).map(String),
     'rights.takeUpEstimated': expected !== null ? true : answer(r['takeUpEstimated']),
     'rights.expectedTakeUp': expected,
-    'rights.takeUpTarget': num(r['takeUpTarget']),
+    // A target that is filled in has been set; "no" is a known gap (R5 fails or is partial), unlike an empty field.
+    'rights.takeUpTargetSet': target !== null ? true : answer(r['takeUpTargetSet']),
+    'rights.takeUpTarget': target,
     'rights.takeUpMonitored': answer(r['takeUpMonitored']),
     'rights.changingSituationsMonitored': answer(r['changingSituationsMonitored']),
     'rights.inSociaalHuis': answer(r['inSociaalHuis']),

@@ -1,4 +1,4 @@
-// Time facts (T1–T6): opening outside office hours, walk-in, time to first contact, waiting list, deadlines, phone.
+// Time facts (T1–T7): opening outside office hours, walk-in, time to first contact, waiting list, deadlines, phone, opening hours per week.
 import type { Facts } from '../../types.js';
 import type { FactInput } from './types.js';
 import { answer, at, coverage, num, obj } from './read.js';
@@ -13,6 +13,7 @@ export function timeFacts(input: FactInput): Facts {
   const waitDays = num(waiting['lengthDays']);
 
   return {
+    'time.openingHoursPerWeek': num(t['openingHoursPerWeek']),
     'time.eveningOrSaturdayOpenings': num(t['eveningOrSaturdayOpeningsPerWeek']),
     'time.walkInMoments': num(t['walkInMomentsPerWeek']),
     'time.workingDaysToFirstContact': num(t['workingDaysToFirstContact']),

@@ -17,7 +17,7 @@ const onthaal = (): Promise<Assessment> => assess(readExample('examples/audits/o
 
 describe('check effort', () => {
   it('is set on every check of the pack, as quick or structural', () => {
-    expect(rs.checks).to.have.length(84);
+    expect(rs.checks.length).to.be.at.least(84);
     for (const c of rs.checks) expect(c.effort, c.id).to.be.oneOf(['quick', 'structural']);
     const effort = (id: string) => rs.checks.find((c) => c.id === id)?.effort;
     // A text, an opening moment, a training: quick. Automatic granting, a relocation, IT: structural.

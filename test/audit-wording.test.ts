@@ -5,7 +5,6 @@ import Handlebars from 'handlebars';
 import { assess } from '../src/assess.js';
 import { readExample } from '../src/examples.js';
 import { renderText } from '../src/output/text.js';
-import { firstSentence } from '../src/report/model.js';
 import { defaultRuleset } from '../src/ruleset/load.js';
 import { buildReportModel, renderReportHtml } from '../src/report/index.js';
 import { LANGS, type Assessment, type Lang } from '../src/types.js';
@@ -22,20 +21,13 @@ const PROPOSAL_WORDS: Record<Lang, RegExp> = {
 };
 
 /**
- * The participation quality checks PA1–PA8 and the ladder get their audit wording on another branch (issue 7,
- * participation part); until that is merged their texts are left out here. Everything else must already comply.
+ * Texts that are not this pack's wording about the subject: the ladder's level definitions (a
+ * co-written proposal is what level 4 means) and the titles of cited documents.
  */
 function exempt(a: Assessment, lang: Lang): string[] {
-  const recorded = a.checks.filter((c) => c.dimension === 'participation').flatMap((c) => [c.title, c.why, c.fix, c.ask]);
-  const defined = rs.checks
-    .filter((c) => c.dimension === 'participation')
-    .flatMap((c) => [c, ...(c.variants ?? [])])
-    .flatMap((v) => [v.title, v.why, v.fix, v.ask])
-    .flatMap((t) => (t ? [t[lang] ?? t.nl] : []));
-  const texts = [...recorded, ...defined].flatMap((t) => [t, firstSentence(t)]);
   const ladder = rs.ladder.levels.flatMap((x) => [x.title[lang] ?? x.title.nl, x.evidence[lang] ?? x.evidence.nl]);
-  const caps = [...rs.ladder.caps.map((c) => c.reason[lang] ?? c.reason.nl), rs.ladder.tokenism.reason[lang] ?? rs.ladder.tokenism.reason.nl];
-  return [...texts, ...ladder, ...caps].filter((t) => t.trim() !== '').sort((x, y) => y.length - x.length);
+  const sources = a.checks.flatMap((c) => [...c.sources, ...c.parameters.map((p) => p.source)]).flatMap((s) => [s.title, ...Object.values(s.titles ?? {})]);
+  return [...ladder, ...sources].filter((t) => t.trim() !== '').sort((x, y) => y.length - x.length);
 }
 
 /** The report without its style sheet, the input annex (the user's own words) and the exempt texts. */

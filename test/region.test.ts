@@ -32,8 +32,13 @@ describe('regions: Flanders and Brussels', () => {
   it('the Flemish armoedetoets is cited as practice, not as binding, for a Brussels subject', async () => {
     const tagOf = async (input: Record<string, unknown>) =>
       check(await run(input), 'R1').sources.find((s) => s.title.startsWith('Vlaamse armoedetoets'))?.tag;
-    expect(await tagOf(proposal())).to.equal('official');
+    // the circular binds the Flemish government, not a municipality: practice in Flanders too
+    expect(await tagOf(proposal())).to.equal('practice');
     expect(await tagOf(brussels())).to.equal('practice');
+    // in Brussels the binding text is the federal organic law of the OCMW/CPAS
+    const official = async (input: Record<string, unknown>) => check(await run(input), 'R1').sources.filter((s) => s.tag === 'official').map((s) => s.title);
+    expect(await official(proposal())).to.deep.equal([]);
+    expect((await official(brussels())).join(' ')).to.match(/^Organieke wet van 8 juli 1976/);
   });
 
   it('I8 (French and Dutch) applies only in Brussels; I4 then asks about the other languages', async () => {

@@ -223,7 +223,7 @@ describe('participation wording for a service audit', () => {
   });
 
   it('keeps the proposal wording for a proposal', async () => {
-    expect(check(await run(proposal()), 'PA1').title).to.contain('collegebeslissing');
+    expect(check(await run(proposal()), 'PA1').title).to.contain('vóór de beslissing van het college van burgemeester en schepenen');
   });
 
   it('says so when the collective voice is a group the organisation runs itself', async () => {

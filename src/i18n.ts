@@ -89,6 +89,11 @@ const MESSAGES = {
     fr: 'Le score global ({score}) reste inférieur à {min}, même dans le meilleur des cas.',
     en: 'The overall score ({score}) stays below {min} even at best.',
   },
+  reasonSevereDimension: {
+    nl: 'Ook in het beste geval onder {min} ({count}): {names}. Elk van die drempels alleen maakt het voorstel ongunstig.',
+    fr: 'Sous {min} même dans le meilleur des cas ({count}) : {names}. Chacun de ces obstacles rend à lui seul la proposition défavorable.',
+    en: 'Below {min} even at best ({count}): {names}. Each of these barriers alone makes the proposal unfavourable.',
+  },
   reasonUndetermined: {
     nl: 'Met wat gekend is, ligt het oordeel tussen «{low}» en «{high}» (totaalscore {score}). Wat ontbreekt, beslist.',
     fr: 'Avec ce qui est connu, l\'avis se situe entre « {low} » et « {high} » (score global {score}). Ce qui manque est décisif.',
@@ -242,12 +247,27 @@ export function isDecidingBody(v: unknown): v is DecidingBody {
   return typeof v === 'string' && (DECIDING_BODIES as readonly string[]).includes(v);
 }
 
-/** `{body}` (and `{Body}` at the start of a sentence) in a text: the deciding body in the given language. */
-export const BODY_PLACEHOLDER = /\{(body|Body)\}/g;
+/** The same bodies in short, for headings ("Samenvatting voor het college"). */
+export const BODY_SHORT: Record<DecidingBody, Required<LocalizedText>> = {
+  college: { nl: 'het college', fr: 'le collège', en: 'the board' },
+  'vast-bureau': { nl: 'het vast bureau', fr: 'le bureau permanent', en: 'the standing committee' },
+  gemeenteraad: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
+  'ocmw-raad': { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
+  bcsd: { nl: 'het bijzonder comité', fr: 'le comité spécial', en: 'the special committee' },
+  cas: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: 'the CPAS council' },
+  other: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
+};
+
+/** `{body}` (and `{Body}` at the start of a sentence; `{bodyShort}` in headings): the deciding body in the given language. */
+export const BODY_PLACEHOLDER = /\{(body|Body|bodyShort)\}/g;
 
 export function fillBody(text: string, body: DecidingBody | null | undefined, lang: Lang): string {
-  const name = BODY_NAMES[body ?? 'other'][lang];
-  return text.replace(BODY_PLACEHOLDER, (_, which: string) => (which === 'Body' ? name.charAt(0).toUpperCase() + name.slice(1) : name));
+  const key = body ?? 'other';
+  return text.replace(BODY_PLACEHOLDER, (_, which: string) => {
+    if (which === 'bodyShort') return BODY_SHORT[key][lang];
+    const name = BODY_NAMES[key][lang];
+    return which === 'Body' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  });
 }
 
 /**

@@ -146,7 +146,13 @@ export interface ScoringSettings {
     knownShareWarning: number;
     /** How many questions the verdict names as the ones that would settle it. */
     decisiveQuestions: number;
-    unfavourable: { anyKnockoutFailed: boolean; overallBelow: number; redDimensionsAtLeast: number };
+    unfavourable: {
+      anyKnockoutFailed: boolean;
+      overallBelow: number;
+      redDimensionsAtLeast: number;
+      /** A dimension scoring below this even at its best makes a proposal unfavourable (0 switches it off). */
+      anyDimensionBelow: number;
+    };
     favourable: {
       overallAtLeast: number;
       maxRedDimensions: number;

@@ -21,6 +21,8 @@ interface Expected {
   maxScore?: number;
   /** The verdict at the worst and at the best end, when it depends on missing information. */
   range?: { low: VerdictCode; high: VerdictCode };
+  /** Audit: the check whose fix opens the quick wins of the action plan. */
+  firstQuickWin?: string;
   /** Checks that must be among the questions that would settle the verdict. */
   questions?: string[];
 }
@@ -54,6 +56,8 @@ describe('examples (golden)', () => {
         expect(a.checks.find((c) => c.id === id)?.outcome, `outcome of ${id}`).to.equal(outcome);
       }
       const firstIds = a.improvementPath.slice(0, Math.max(5, exp.topSteps?.length ?? 0)).map((s) => s.checkId);
+      // An audit's action plan opens with its quick wins, in the order of the path.
+      if (exp.firstQuickWin) expect(a.improvementPath.find((s) => s.effort === 'quick')?.checkId, 'first quick win').to.equal(exp.firstQuickWin);
       for (const id of exp.topSteps ?? []) expect(firstIds, `${id} among the first steps`).to.include(id);
       // The overall score is a range: its low bound is at least minScore, its high bound at most maxScore.
       if (exp.minScore !== undefined) expect(a.score.overall?.low).to.be.at.least(exp.minScore);

@@ -442,8 +442,11 @@ describe('pdf: the browser pool', function () {
       expect(processesWithProfile(firstDir)).to.deep.equal([]);
 
       // killed while a PDF is being made: that PDF is made once more on a new browser
-      const cut = pool.pdf(sampleHtml(40, 'Na de crash'), meta);
-      await settle(100);
+      // A long document (about a second to print) and the kill while it is in flight, so the crash cuts it
+      // on a fast machine too; a 40-section document could finish within the wait and never be cut.
+      const cut = pool.pdf(sampleHtml(600, 'Na de crash'), meta);
+      await settle(150);
+      expect(pool.stats().inFlight, 'the PDF is still being made when the browser is killed').to.equal(1);
       process.kill(second, 'SIGKILL');
       expect((await pdfText(await cut)).text).to.include('Na de crash');
       expect(pool.stats().launches).to.equal(3);

@@ -81,7 +81,7 @@ describe('bilingual report', function () {
     const html = readFileSync(out, 'utf8');
     expect(html).to.match(/<html lang="nl">/);
     expect(html).to.include('Samenvatting voor de raad voor maatschappelijk welzijn');
-    expect(html).to.include("Summary for the CPAS council (conseil de l&#x27;action sociale)");
+    expect(html).to.include('Summary for the CPAS council<');
   });
 
   it('the PDF prints the same two-language document', async function () {

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { formatEuro, formatPercent, formatScoreRange, isDecidingBody, pick, t } from '../i18n.js';
 import { subjectFacts } from '../engine/facts/subject.js';
+import { knownWrong } from '../scoring/improvement.js';
 import { verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
@@ -27,7 +28,7 @@ export interface StepView {
 /** One group of an audit's action plan, numbered through the whole plan. */
 export interface PlanGroup { effort: Effort; title: string; intro: string; caption: string; steps: StepView[] }
 export interface RiskView { id: string; title: string; dimension: string; outcomeText: string; knockout: boolean }
-export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; swingText: string; knockout: boolean }
+export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; movesShort: string | null; swingText: string; knockout: boolean }
 /** One reference household in the cost table: the full price and what it really pays, each with its share of income. */
 export interface CostRow {
   title: string; income: string; cost: string; share: string; paid: string; paidShare: string;
@@ -122,6 +123,8 @@ function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, di
     question: tx.check(u.checkId, 'ask', u.question),
     possibleText: outcomeRangeText(u.possible, l),
     movesText: moves.length > 0 ? moves.join('; ') : null,
+    // The summary's short form: ↓ the best verdict left after a bad answer, ↑ the worst after a good one.
+    movesShort: u.ifBad || u.ifGood ? [u.ifBad ? `↓ ${verdictTitle(u.ifBad, lang)}` : '', u.ifGood ? `↑ ${verdictTitle(u.ifGood, lang)}` : ''].filter(Boolean).join(' ') : null,
     swingText: fmt(l, 'swingPoints', { n: formatScoreRange({ low: u.swing, high: u.swing }, lang) }),
     knockout: u.knockout,
   };
@@ -203,8 +206,9 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
   const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
   const verdict = localVerdict(a, rs, lang, tx);
   const steps = stepViews(a, rs, l, lang, tx, dimTitle);
+  // Top risks are what is known to be wrong (failed, partial, or one of the two); open questions have their own list.
   const risks = a.checks
-    .filter((c) => ISSUE_RANK[c.outcome] !== undefined && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
+    .filter((c) => knownWrong(c) && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
     .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
     // The decisive questions share the summary page with the risks: then only the first three risks fit.
     .slice(0, a.verdict.questions.length > 0 ? Math.min(3, rs.scoring.topRisks.count) : rs.scoring.topRisks.count)

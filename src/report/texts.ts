@@ -65,7 +65,7 @@ export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts
 }
 
 /** The bounds the verdict was decided on, read back from a saved assessment (no facts needed). */
-function boundsOf(a: Assessment): Bounds {
+function boundsOf(a: Assessment, rs: Ruleset): Bounds {
   const ko = a.checks.filter((c) => c.knockout);
   const p = a.participation;
   return {
@@ -73,6 +73,7 @@ function boundsOf(a: Assessment): Bounds {
     worst: {
       overall: a.score.overall?.low ?? null,
       red: a.dimensions.filter((d) => d.lights.low === 'red').length,
+      severe: a.dimensions.filter((d) => d.score !== null && d.score.low < rs.scoring.verdict.unfavourable.anyDimensionBelow).length,
       knockoutsFailed: ko.filter((c) => c.possible.includes('fail')).length,
       effectiveLevel: p.effectiveLevel,
       tokenism: p.tokenism !== false,
@@ -80,6 +81,7 @@ function boundsOf(a: Assessment): Bounds {
     best: {
       overall: a.score.overall?.high ?? null,
       red: a.dimensions.filter((d) => d.lights.high === 'red').length,
+      severe: a.dimensions.filter((d) => d.score !== null && d.score.high < rs.scoring.verdict.unfavourable.anyDimensionBelow).length,
       knockoutsFailed: ko.filter((c) => c.outcome === 'fail').length,
       effectiveLevel: p.effectiveHigh,
       tokenism: p.tokenism === true,
@@ -95,7 +97,7 @@ export function localVerdict(a: Assessment, rs: Ruleset, lang: Lang, tx: ReportT
   const dims = a.dimensions.map((d) => ({ ...d, title: tx.dimension(d.id, d.title) }));
   const p = a.participation;
   const participation = { ...p, effectiveTitle: tx.level(p.effectiveLevel, p.effectiveTitle), effectiveHighTitle: tx.level(p.effectiveHigh, p.effectiveHighTitle) };
-  const v = decideVerdict(a.kind, rs.scoring, boundsOf(a), dims, checks, participation, a.unknowns, lang);
+  const v = decideVerdict(a.kind, rs.scoring, boundsOf(a, rs), dims, checks, participation, a.unknowns, lang);
   // Same inputs give the same code; should a different ruleset have been passed, keep the recorded verdict's code.
   return { title: verdictTitle(a.verdict.code, lang), reasons: v.code === a.verdict.code ? v.reasons : a.verdict.reasons };
 }

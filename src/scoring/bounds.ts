@@ -27,6 +27,7 @@ export function bounds(rs: Ruleset, kind: SubjectKind, checks: readonly Scorable
   const worst: VerdictInputs = {
     overall: overall?.low ?? null,
     red: dims.filter((d) => d.lights.low === 'red').length,
+    severe: dims.filter((d) => d.score !== null && d.score.low < s.verdict.unfavourable.anyDimensionBelow).length,
     knockoutsFailed: sum((d) => d.koPossible),
     effectiveLevel: level.low,
     tokenism: tokenism !== false,
@@ -34,6 +35,7 @@ export function bounds(rs: Ruleset, kind: SubjectKind, checks: readonly Scorable
   const best: VerdictInputs = {
     overall: overall?.high ?? null,
     red: dims.filter((d) => d.lights.high === 'red').length,
+    severe: dims.filter((d) => d.score !== null && d.score.high < s.verdict.unfavourable.anyDimensionBelow).length,
     knockoutsFailed: sum((d) => d.koSure),
     effectiveLevel: level.high,
     tokenism: tokenism === true,

@@ -8,6 +8,8 @@ export const VERDICT_RANK: Record<VerdictCode, number> = { unfavourable: 0, unde
 export interface VerdictInputs {
   overall: number | null;
   red: number;
+  /** Dimensions scoring below `anyDimensionBelow` at this end of the range. */
+  severe: number;
   knockoutsFailed: number;
   effectiveLevel: number;
   tokenism: boolean;
@@ -17,7 +19,7 @@ export function verdictCode(kind: SubjectKind, s: ScoringSettings, v: VerdictInp
   if (kind === 'service-audit') return 'audit';
   if (v.overall === null) return 'conditional';
   const u = s.verdict.unfavourable;
-  if ((u.anyKnockoutFailed && v.knockoutsFailed > 0) || v.overall < u.overallBelow || v.red >= u.redDimensionsAtLeast) return 'unfavourable';
+  if ((u.anyKnockoutFailed && v.knockoutsFailed > 0) || v.overall < u.overallBelow || v.red >= u.redDimensionsAtLeast || v.severe > 0) return 'unfavourable';
   const f = s.verdict.favourable;
   const favourable =
     v.knockoutsFailed === 0 &&

@@ -52,6 +52,12 @@ export function decideVerdict(
       reasons.push(t(lang, open ? 'reasonLowScoreAtBest' : 'reasonLowScore', { score: formatScoreRange(overall, lang), min: u.overallBelow }));
     }
     if (red.length >= u.redDimensionsAtLeast) reasons.push(redReason);
+    // A dimension that stays under the line even at best is named when it alone forces the verdict.
+    const severe = dims.filter((x) => x.score !== null && x.score.high < u.anyDimensionBelow);
+    if (severe.length > 0 && reasons.length === 0) {
+      const names = severe.map((d) => `${d.title} (${formatScoreRange(d.score ?? { low: 0, high: 0 }, lang)})`).join(', ');
+      reasons.push(t(lang, 'reasonSevereDimension', { count: severe.length, names, min: u.anyDimensionBelow }));
+    }
   } else if (code === 'conditional') {
     if (best.overall !== null && best.overall < f.overallAtLeast) reasons.push(t(lang, 'reasonNotGreenEnough', { score: formatScoreRange(overall, lang), min: f.overallAtLeast }));
     if (red.length > f.maxRedDimensions) reasons.push(redReason);

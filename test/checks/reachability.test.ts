@@ -94,6 +94,10 @@ describe('reachability checks', () => {
     const a = await run(withEvening);
     expect(['M1', 'M3', 'M4', 'M7', 'T1'].map((id) => check(a, id).outcome)).to.deep.equal(['fail', 'fail', 'fail', 'fail', 'pass']);
     expect(a.dimensions.find((d) => d.id === 'reachability')?.light).to.equal('red');
+    // the expert's case: one evening opening must not turn this move "favourable under conditions",
+    // however the open questions on cooperation and referral are answered
+    expect(a.verdict.code).to.equal('unfavourable');
+    expect(a.verdict.range.high).to.equal('unfavourable');
   });
 
   it('an hourly bus 50 minutes away with no office hours in the neighbourhood fails M1, M3, M4 and M7', async () => {

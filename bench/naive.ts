@@ -57,6 +57,6 @@ export async function naiveAssess(
   const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
   const checks = pack.checks.map((c) => checkResult(c, byName.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, 'nl'));
   const scored = scoreChecks(rs, input.kind, checks, facts, 'nl');
-  improvementPath(rs, input.kind, checks, facts, scored);
-  return scored.score.overall;
+  improvementPath(rs, input.kind, checks, facts, scored.bounds);
+  return scored.score.overall?.low ?? null;
 }

@@ -217,7 +217,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
   const chart = dimensionChart(
     a.dimensions.map((d, i) => {
       const v = dims[i] as DimensionView;
-      return { code: v.code, title: v.title, score: d.score, lights: d.lights, valueText: v.applicable ? `${v.scoreText} · ${v.lightText}` : v.lightText };
+      return { code: v.code, title: v.title, score: d.score, lights: d.lights, valueText: v.applicable ? `${v.scoreText} · ${v.lightShort}` : v.lightShort };
     }),
     { title: l.chartTitle as string, desc: l.chartDesc as string, greenFrom: fmt(l, 'chartGreenFrom', { n: green }), orangeFrom: fmt(l, 'chartOrangeFrom', { n: orange }) },
     { green, orange },

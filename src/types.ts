@@ -29,7 +29,7 @@ export interface SourceRef {
   /** The title in other report languages where a translation exists (the report picks its language's). */
   titles?: Partial<Record<Lang, string>>;
   url?: string;
-  /** official | practice | default (REFERENCE.md tags). */
+  /** official | practice | default: see docs/authoring-checks.md on honest tags. */
   tag: 'official' | 'practice' | 'default';
 }
 

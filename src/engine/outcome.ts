@@ -40,7 +40,7 @@ export const OUTCOME_ORDER: readonly Outcome[] = ['pass', 'partial', 'fail'];
 /**
  * The outcomes still possible, best first, from the three-valued parts: a stated `no` with an
  * unknown alternative is "partial or fail", not "unknown". An unknown trigger or `appliesWhen`
- * counts as applicable (REFERENCE §3), so not-applicable is possible only when it is certain.
+ * counts as applicable (docs/scoring.md §2), so not-applicable is possible only when it is certain.
  */
 export function possibleOutcomes(parts: Partial<Record<Part, K>>, triggered: boolean | null, hasPartial: boolean): Outcome[] {
   if (triggered === false || parts.appliesWhen === false) return ['not-applicable'];

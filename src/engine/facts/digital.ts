@@ -1,4 +1,4 @@
-// Digital facts (REFERENCE §5 D4, DG1–DG7): channels per step, digital-only steps, equal offline conditions, eID, WCAG.
+// Digital facts (dimension D4, checks DG1–DG7): channels per step, digital-only steps, equal offline conditions, eID, WCAG.
 import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
 import { and3, answer, at, list, not3, num, obj, or3, round4, str, type Obj } from './read.js';

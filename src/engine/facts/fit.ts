@@ -3,7 +3,7 @@ import type { Facts, FactContext } from '../../types.js';
 import type { FactInput } from './types.js';
 import { answer, at, list, obj } from './read.js';
 
-/** Sources in which people in poverty speak themselves (REFERENCE S1). */
+/** Sources in which people in poverty speak themselves (check S1). */
 const OWN_VOICE = new Set(['association', 'experts-by-experience', 'welfare-council', 'focus-group']);
 const DIRECTIONS = new Set(['+', '0', '-']);
 

@@ -5,7 +5,7 @@ import { answer, at, coverage, list, obj, or3, str } from './read.js';
 import { readabilityOf, type TextInput } from '../readability/texts.js';
 import type { TextLang } from '../readability/measure.js';
 
-/** Channels that reach people through someone they already trust (REFERENCE I3). */
+/** Channels that reach people through someone they already trust (check I3). */
 const TRUSTED = new Set(['poverty-association', 'caw', 'school', 'gbo-partner', 'outreach-worker', 'community-work']);
 const LANGS = new Set(['nl', 'fr', 'en']);
 

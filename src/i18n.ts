@@ -233,30 +233,41 @@ export function formatParam(value: number, unit: string, lang: Lang): string {
 export const DECIDING_BODIES = ['college', 'vast-bureau', 'gemeenteraad', 'ocmw-raad', 'bcsd', 'cas', 'other'] as const;
 export type DecidingBody = (typeof DECIDING_BODIES)[number];
 
-export const BODY_NAMES: Record<DecidingBody, Required<LocalizedText>> = {
-  college: { nl: 'het college van burgemeester en schepenen', fr: 'le collège des bourgmestre et échevins', en: 'the board of mayor and aldermen' },
-  'vast-bureau': { nl: 'het vast bureau van het OCMW', fr: 'le bureau permanent du CPAS', en: 'the standing committee of the OCMW' },
-  gemeenteraad: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
-  'ocmw-raad': { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
-  bcsd: { nl: 'het bijzonder comité voor de sociale dienst', fr: 'le comité spécial du service social', en: 'the special committee for the social service' },
-  cas: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: 'the CPAS council (conseil de l\'action sociale)' },
-  other: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
+/** Each body's name in running text, and in short for headings ("Samenvatting voor het college"). */
+export const BODIES: Record<DecidingBody, { name: Required<LocalizedText>; short: Required<LocalizedText> }> = {
+  college: {
+    name: { nl: 'het college van burgemeester en schepenen', fr: 'le collège des bourgmestre et échevins', en: 'the board of mayor and aldermen' },
+    short: { nl: 'het college', fr: 'le collège', en: 'the board' },
+  },
+  'vast-bureau': {
+    name: { nl: 'het vast bureau van het OCMW', fr: 'le bureau permanent du CPAS', en: 'the standing committee of the OCMW' },
+    short: { nl: 'het vast bureau', fr: 'le bureau permanent', en: 'the standing committee' },
+  },
+  gemeenteraad: {
+    name: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
+    short: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
+  },
+  'ocmw-raad': {
+    name: { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
+    short: { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
+  },
+  bcsd: {
+    name: { nl: 'het bijzonder comité voor de sociale dienst', fr: 'le comité spécial du service social', en: 'the special committee for the social service' },
+    short: { nl: 'het bijzonder comité', fr: 'le comité spécial', en: 'the special committee' },
+  },
+  cas: {
+    name: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: "the CPAS council (conseil de l'action sociale)" },
+    short: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: 'the CPAS council' },
+  },
+  other: {
+    name: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
+    short: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
+  },
 };
 
 export function isDecidingBody(v: unknown): v is DecidingBody {
   return typeof v === 'string' && (DECIDING_BODIES as readonly string[]).includes(v);
 }
-
-/** The same bodies in short, for headings ("Samenvatting voor het college"). */
-export const BODY_SHORT: Record<DecidingBody, Required<LocalizedText>> = {
-  college: { nl: 'het college', fr: 'le collège', en: 'the board' },
-  'vast-bureau': { nl: 'het vast bureau', fr: 'le bureau permanent', en: 'the standing committee' },
-  gemeenteraad: { nl: 'de gemeenteraad', fr: 'le conseil communal', en: 'the municipal council' },
-  'ocmw-raad': { nl: 'de OCMW-raad', fr: 'le conseil du CPAS', en: 'the OCMW council' },
-  bcsd: { nl: 'het bijzonder comité', fr: 'le comité spécial', en: 'the special committee' },
-  cas: { nl: 'de raad voor maatschappelijk welzijn', fr: "le conseil de l'action sociale", en: 'the CPAS council' },
-  other: { nl: 'het bevoegde orgaan', fr: "l'organe compétent", en: 'the deciding body' },
-};
 
 /** `{body}` (and `{Body}` at the start of a sentence; `{bodyShort}` in headings): the deciding body in the given language. */
 export const BODY_PLACEHOLDER = /\{(body|Body|bodyShort)\}/g;
@@ -264,8 +275,8 @@ export const BODY_PLACEHOLDER = /\{(body|Body|bodyShort)\}/g;
 export function fillBody(text: string, body: DecidingBody | null | undefined, lang: Lang): string {
   const key = body ?? 'other';
   return text.replace(BODY_PLACEHOLDER, (_, which: string) => {
-    if (which === 'bodyShort') return BODY_SHORT[key][lang];
-    const name = BODY_NAMES[key][lang];
+    if (which === 'bodyShort') return BODIES[key].short[lang];
+    const name = BODIES[key].name[lang];
     return which === 'Body' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   });
 }

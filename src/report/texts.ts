@@ -4,7 +4,7 @@ import { deriveFacts } from '../engine/facts/index.js';
 import { subjectFacts } from '../engine/facts/subject.js';
 import { caseTexts, matchingVariants } from '../engine/outcome.js';
 import { fillParams, isDecidingBody, pick } from '../i18n.js';
-import type { Bounds } from '../scoring/bounds.js';
+import { inputsAt, type Bounds, type RangeParts } from '../scoring/bounds.js';
 import { decideVerdict, verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, CheckResult, Facts, Lang, LocalizedText, ParamUse, Ruleset } from '../types.js';
 
@@ -68,26 +68,14 @@ export function reportTexts(a: Assessment, rs: Ruleset, lang: Lang): ReportTexts
 function boundsOf(a: Assessment, rs: Ruleset): Bounds {
   const ko = a.checks.filter((c) => c.knockout);
   const p = a.participation;
-  return {
+  const parts: RangeParts = {
     overall: a.score.overall,
-    worst: {
-      overall: a.score.overall?.low ?? null,
-      red: a.dimensions.filter((d) => d.lights.low === 'red').length,
-      severe: a.dimensions.filter((d) => d.score !== null && d.score.low < rs.scoring.verdict.unfavourable.anyDimensionBelow).length,
-      knockoutsFailed: ko.filter((c) => c.possible.includes('fail')).length,
-      effectiveLevel: p.effectiveLevel,
-      tokenism: p.tokenism !== false,
-    },
-    best: {
-      overall: a.score.overall?.high ?? null,
-      red: a.dimensions.filter((d) => d.lights.high === 'red').length,
-      severe: a.dimensions.filter((d) => d.score !== null && d.score.high < rs.scoring.verdict.unfavourable.anyDimensionBelow).length,
-      knockoutsFailed: ko.filter((c) => c.outcome === 'fail').length,
-      effectiveLevel: p.effectiveHigh,
-      tokenism: p.tokenism === true,
-    },
-    range: a.verdict.range,
+    dims: a.dimensions,
+    knockouts: { sure: ko.filter((c) => c.outcome === 'fail').length, possible: ko.filter((c) => c.possible.includes('fail')).length },
+    level: { low: p.effectiveLevel, high: p.effectiveHigh },
+    tokenism: p.tokenism,
   };
+  return { overall: a.score.overall, worst: inputsAt('low', parts, rs.scoring), best: inputsAt('high', parts, rs.scoring), range: a.verdict.range };
 }
 
 /** The verdict title and reasons in the report language, recomputed from the same results. */

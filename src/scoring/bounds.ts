@@ -1,5 +1,5 @@
 // The verdict at both ends of the range: every open check at its worst, then at its best.
-import type { Facts, Outcome, Ruleset, ScoreRange, SubjectKind, VerdictCode } from '../types.js';
+import type { Facts, LightRange, Outcome, Ruleset, ScoreRange, ScoringSettings, SubjectKind, VerdictCode } from '../types.js';
 import { overallScore, rangeOf, totalsByDimension, type Scorable } from './dimensions.js';
 import { claimedLevel, conditionStatus, levelRange, tokenismOf } from './participation.js';
 import { verdictCode, type VerdictInputs } from './verdict-code.js';
@@ -11,35 +11,54 @@ export interface Bounds {
   range: { low: VerdictCode; high: VerdictCode };
 }
 
+/** What one end of the range is made of: read from the scoring, or back from a saved assessment. */
+export interface RangeParts {
+  overall: ScoreRange | null;
+  dims: readonly { score: ScoreRange | null; lights: LightRange }[];
+  /** Knock-outs certain to fail, and those that may fail. */
+  knockouts: { sure: number; possible: number };
+  level: { low: number; high: number };
+  tokenism: boolean | null;
+}
+
+/**
+ * The verdict's numbers at one end: `low` takes every open check at its worst (a knock-out that may
+ * fail fails, unknown tokenism is assumed), `high` at its best.
+ */
+export function inputsAt(end: 'low' | 'high', p: RangeParts, s: ScoringSettings): VerdictInputs {
+  const low = end === 'low';
+  return {
+    overall: p.overall?.[end] ?? null,
+    red: p.dims.filter((d) => d.lights[end] === 'red').length,
+    severe: p.dims.filter((d) => d.score !== null && d.score[end] < s.verdict.unfavourable.anyDimensionBelow).length,
+    knockoutsFailed: low ? p.knockouts.possible : p.knockouts.sure,
+    effectiveLevel: p.level[end],
+    tokenism: low ? p.tokenism !== false : p.tokenism === true,
+  };
+}
+
 /** What the verdict depends on, once for the worst case and once for the best; `override` answers one open check. */
 export function bounds(rs: Ruleset, kind: SubjectKind, checks: readonly Scorable[], facts: Facts, override?: { id: string; possible: readonly Outcome[] }): Bounds {
   const s = rs.scoring;
   const totals = totalsByDimension(rs, checks, override);
   const dims = rs.dimensions.map((d) => {
     const t = totals.get(d.id);
-    return { weight: d.weight, koSure: t?.koSure ?? 0, koPossible: t?.koPossible ?? 0, ...(t ? rangeOf(s, t) : { score: null, lights: { low: 'not-applicable', high: 'not-applicable' } }) };
+    const none = { score: null, lights: { low: 'not-applicable', high: 'not-applicable' } as LightRange };
+    return { weight: d.weight, koSure: t?.koSure ?? 0, koPossible: t?.koPossible ?? 0, ...(t ? rangeOf(s, t) : none) };
   });
   const overall = overallScore(dims);
   const possible = new Map(checks.map((c) => [c.id, override?.id === c.id ? override.possible : c.possible]));
   const tokenism = tokenismOf(rs, facts);
   const level = levelRange(rs, claimedLevel(facts), conditionStatus(possible, facts), tokenism);
-  const sum = (f: (d: (typeof dims)[number]) => number): number => dims.reduce((n, d) => n + f(d), 0);
-  const worst: VerdictInputs = {
-    overall: overall?.low ?? null,
-    red: dims.filter((d) => d.lights.low === 'red').length,
-    severe: dims.filter((d) => d.score !== null && d.score.low < s.verdict.unfavourable.anyDimensionBelow).length,
-    knockoutsFailed: sum((d) => d.koPossible),
-    effectiveLevel: level.low,
-    tokenism: tokenism !== false,
+  const parts: RangeParts = {
+    overall,
+    dims,
+    knockouts: { sure: dims.reduce((n, d) => n + d.koSure, 0), possible: dims.reduce((n, d) => n + d.koPossible, 0) },
+    level,
+    tokenism,
   };
-  const best: VerdictInputs = {
-    overall: overall?.high ?? null,
-    red: dims.filter((d) => d.lights.high === 'red').length,
-    severe: dims.filter((d) => d.score !== null && d.score.high < s.verdict.unfavourable.anyDimensionBelow).length,
-    knockoutsFailed: sum((d) => d.koSure),
-    effectiveLevel: level.high,
-    tokenism: tokenism === true,
-  };
+  const worst = inputsAt('low', parts, s);
+  const best = inputsAt('high', parts, s);
   return { overall, worst, best, range: { low: verdictCode(kind, s, worst), high: verdictCode(kind, s, best) } };
 }
 

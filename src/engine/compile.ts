@@ -17,7 +17,7 @@ export interface CompiledCheck {
   facts: string[];
   /** Facts shown with the result: those the conditions read, then `inform`. */
   shown: string[];
-  /** Texts per language, variant and deciding body ("nl:-1:college" is the base text), placeholders filled in, built on first use. */
+  /** Texts per language, matching variants and deciding body ("nl::college" is the base text), placeholders filled in, built on first use. */
   texts: Map<string, CheckTexts>;
   /** The check as one engine condition: an `any` whose children are its parts, in `parts` order. */
   condition: NestedCondition;
@@ -94,7 +94,6 @@ export function compilePack(rs: Ruleset, date: string): CompiledPack {
     const facts = [...new Set(parts.flatMap((p) => leaves(def[p]).map((l) => l.fact)))];
     for (const f of facts) factNames.add(f);
     for (const f of def.inform ?? []) factNames.add(f);
-    for (const v of def.variants ?? []) for (const f of Object.keys(v.when)) factNames.add(f);
     const shown = [...new Set([...facts, ...(def.inform ?? [])])];
     checks.push({ def, parts, params: [...used.values()], facts, shown, texts: new Map(), condition: { any: children } as NestedCondition });
   }

@@ -34,11 +34,8 @@ function evaluate(def: ConditionNode, res: ResultNode, part: Part, traces: Condi
   return inner === null ? null : !inner;
 }
 
-/** Applicable outcomes from best to worst: a range is always a contiguous slice of this order. */
-export const OUTCOME_ORDER: readonly Outcome[] = ['pass', 'partial', 'fail'];
-
 /**
- * The outcomes still possible, best first, from the three-valued parts: a stated `no` with an
+ * The outcomes still possible, best first (always a contiguous slice of pass, partial, fail), from the three-valued parts: a stated `no` with an
  * unknown alternative is "partial or fail", not "unknown". An unknown trigger or `appliesWhen`
  * counts as applicable (docs/scoring.md §2), so not-applicable is possible only when it is certain.
  */

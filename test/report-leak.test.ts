@@ -28,6 +28,41 @@ describe('report renderer: no network or file access from user text', function (
 
   after(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
+  /** Every way we know for a document to make Chromium fetch something, as live markup. */
+  const attacksOn = (to: string): string =>
+    [
+      `<img src="${to}/img">`,
+      `<link rel="stylesheet" href="${to}/css">`,
+      `<link rel="prefetch" href="${to}/prefetch">`,
+      `<iframe src="${to}/frame"></iframe>`,
+      `<div style="background:url(${to}/bg)">x</div>`,
+      `<style>@import url(${to}/import); @font-face { font-family: x; src: url(${to}/font) } p { font-family: x }</style>`,
+      `<meta http-equiv="refresh" content="0;url=${to}/refresh">`,
+      `<object data="${to}/object"></object>`,
+      `<video poster="${to}/poster"></video>`,
+      `<script src="${to}/script"></script>`,
+      `<a href="javascript:fetch('${to}/js')">klik</a>`,
+      `<iframe src="file:///etc/passwd"></iframe>`,
+    ].join(' ');
+
+  it('the renderer itself is locked down: raw hostile markup, printed as it is, fetches nothing', async () => {
+    // Not through the report (which escapes every field): this is the second wall, the page's lock-down,
+    // tested on its own so that a regression there cannot hide behind the escaping.
+    hits = [];
+    const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title></head><body><h1>Vijandig</h1><p>${attacksOn(base)}</p></body></html>`;
+    const pool = new BrowserPool({ executablePath: EXPLICIT_BROWSER });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const { text } = await pdfText(await pool.pdf(html, { title: 'Vijandig', lang: 'nl' }));
+        expect(text).to.include('Vijandig');
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await pool.close();
+    }
+    expect(hits).to.deep.equal([]);
+  });
+
   it('escapes every field and lets Chromium fetch nothing', async () => {
     hits = [];
     const attacks = [

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultRuleset } from '../src/ruleset/load.js';
 import { scoreChecks } from '../src/scoring/score.js';
+import { improvementPath } from '../src/scoring/improvement.js';
 import { VERDICT_RANK } from '../src/scoring/verdict.js';
 import type { Assessment, CheckResult, Outcome } from '../src/types.js';
 import { proposal, result, run } from './helpers.js';
@@ -62,6 +63,22 @@ describe('properties of the ranges', () => {
         expect(VERDICT_RANK[after.verdict.range.high]).to.be.at.most(VERDICT_RANK[before.verdict.range.high]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the predicted gain of every step equals a full re-score with that check passed', () => {
+    fc.assert(
+      fc.property(checksArb, factsArb, (checks, facts) => {
+        const now = scored(checks, facts);
+        for (const step of improvementPath(rs, 'proposal', checks, facts, now.bounds)) {
+          const fixed = checks.map((x) => (x.id === step.checkId ? result(x.id, x.dimension, 'pass', x.severity, x.knockout) : x));
+          const after = scored(fixed, facts);
+          expect(step.scoreAfter).to.deep.equal(after.score.overall);
+          expect(step.gain).to.be.closeTo((after.score.overall?.low ?? 0) - (now.score.overall?.low ?? 0), 0.051);
+          expect(step.verdictAfter).to.equal(after.verdict.code);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

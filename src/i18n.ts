@@ -1,6 +1,9 @@
 // Message catalogue for the engine's own user-facing texts (Dutch first, French, English).
 import type { Lang, LocalizedText } from './types.js';
 
+/** A message: one text, or a singular and a plural form chosen by `count`. */
+type Message = string | { one: string; other: string };
+
 const MESSAGES = {
   inputTooLarge: {
     nl: 'Het bestand is te groot: {size} bytes, hoogstens {max} toegestaan.',
@@ -44,9 +47,9 @@ const MESSAGES = {
     en: 'kind must be "proposal" or "service-audit"',
   },
   inputInvalid: {
-    nl: 'De invoer bevat {count} fout(en):',
-    fr: 'L\'entrée contient {count} erreur(s) :',
-    en: 'The input has {count} error(s):',
+    nl: { one: 'De invoer bevat 1 fout:', other: 'De invoer bevat {count} fouten:' },
+    fr: { one: 'L\'entrée contient 1 erreur :', other: 'L\'entrée contient {count} erreurs :' },
+    en: { one: 'The input has 1 error:', other: 'The input has {count} errors:' },
   },
   allowedValues: { nl: 'toegestaan: {values}', fr: 'valeurs permises : {values}', en: 'allowed: {values}' },
   root: { nl: '(hoofdniveau)', fr: '(racine)', en: '(root)' },
@@ -120,9 +123,9 @@ const MESSAGES = {
     en: 'if the answer is good: at least "{verdict}"',
   },
   reasonRedDimensions: {
-    nl: '{count} dimensies staan op rood: {names}.',
-    fr: '{count} dimensions sont au rouge : {names}.',
-    en: '{count} dimensions are red: {names}.',
+    nl: { one: '1 dimensie staat op rood: {names}.', other: '{count} dimensies staan op rood: {names}.' },
+    fr: { one: '1 dimension est au rouge : {names}.', other: '{count} dimensions sont au rouge : {names}.' },
+    en: { one: '1 dimension is red: {names}.', other: '{count} dimensions are red: {names}.' },
   },
   reasonNotGreenEnough: {
     nl: 'De totaalscore {score} haalt de drempel {min} voor een gunstig advies niet.',
@@ -164,7 +167,7 @@ const MESSAGES = {
     fr: 'Ce critère ne s\'applique qu\'à partir du {from} ; à la date de référence {date}, il est sans objet.',
     en: 'This check applies only from {from}; on the reference date {date} it does not apply.',
   },
-} satisfies Record<string, Required<LocalizedText>>;
+} satisfies Record<string, Record<Lang, Message>>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
@@ -173,8 +176,23 @@ export function interpolate(template: string, vars: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+// Plural rules per language, built once (Intl objects are costly to build per call).
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of a message for `count`: Intl.PluralRules picks "one" or "other" ("1 dimensie staat", "2 dimensies staan"). */
+function formFor(m: Message, lang: Lang, count: unknown): string {
+  if (typeof m === 'string') return m;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return typeof count === 'number' && rules.select(count) === 'one' ? m.one : m.other;
+}
+
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return interpolate(MESSAGES[key][lang], vars);
+  const messages: Record<Lang, Message> = MESSAGES[key];
+  return interpolate(formFor(messages[lang], lang, vars['count']), vars);
 }
 
 /** Picks a language from a localized text, falling back to Dutch. */

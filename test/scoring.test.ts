@@ -113,7 +113,7 @@ describe('scoring', () => {
     expect(s.verdict.code).to.equal('audit');
     // no verdict, but the summary still says which dimensions are red
     expect(s.verdict.reasons).to.have.length(2);
-    expect(s.verdict.reasons[1]).to.match(/^1 dimensie.* rood/);
+    expect(s.verdict.reasons[1]).to.equal('1 dimensie staat op rood: A.');
   });
 
   it('puts only what is known to be wrong in the improvement path, ordered by what it changes and gains', () => {
@@ -140,5 +140,15 @@ describe('scoring', () => {
     const p = scoreChecks(two, 'proposal', checks, facts, 'nl').participation;
     expect([p.effectiveLevel, p.effectiveHigh]).to.deep.equal([1, 3]);
     expect(p.caps.map((c) => [c.status, c.unknown, c.missing])).to.deep.equal([['unknown', ['PA1'], []]]);
+  });
+});
+
+describe('messages with a count', () => {
+  it('choose the singular or the plural through the language plural rules', async () => {
+    const { t } = await import('../src/i18n.js');
+    expect(t('nl', 'reasonRedDimensions', { count: 1, names: 'A' })).to.equal('1 dimensie staat op rood: A.');
+    expect(t('nl', 'reasonRedDimensions', { count: 2, names: 'A, B' })).to.equal('2 dimensies staan op rood: A, B.');
+    expect(t('fr', 'inputInvalid', { count: 1 })).to.equal("L'entrée contient 1 erreur :");
+    expect(t('en', 'inputInvalid', { count: 0 })).to.equal('The input has 0 errors:');
   });
 });

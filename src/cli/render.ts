@@ -2,6 +2,7 @@
 import { renderMultilingualHtml, renderReportHtml } from '../report/html.js';
 import { BrowserPool } from '../report/pdf/index.js';
 import { renderText } from '../output/text.js';
+import { safeJson } from '../text-safety.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
@@ -32,7 +33,8 @@ export interface RenderOpts {
 export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return JSON.stringify(a, null, 2) + '\n';
+      // The user's exact text, with controls and bidirectional overrides written as \u escapes (docs/report.md).
+      return safeJson(a) + '\n';
     case 'text':
       return renderText(a, { color: opts.color });
     case 'html':

@@ -17,9 +17,11 @@ export interface RenderContext {
 /** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
 function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): string {
   const { previous, langs } = opts;
+  // The report's date is the CLI's today: in its time zone (ARMOEDETOETS_TZ), read once per run.
+  const generatedAt = ctx.io.today;
   return langs && langs.length > 1
-    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous })
-    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous, generatedAt })
+    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous, generatedAt });
 }
 
 export interface RenderOpts {

@@ -19,6 +19,8 @@ export interface RenderOptions {
   previous?: Assessment;
   /** When the report was made (ISO date or timestamp); now by default, pinned in tests. */
   generatedAt?: string;
+  /** The IANA time zone of the report's date (Europe/Brussels by default): a timestamp's date there, or today's. */
+  timeZone?: string;
   /** Compile the templates with Handlebars' strict mode: a field the model lacks throws (for tests). */
   strict?: boolean;
 }

@@ -1,5 +1,6 @@
 // The pipeline: validate → derive facts → run the rules → outcomes → scores, verdict, improvement path.
 import { ArmoedetoetsError } from './errors.js';
+import { DEFAULT_TIME_ZONE, todayIn } from './dates.js';
 import { pick, t } from './i18n.js';
 import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
@@ -23,6 +24,8 @@ export interface AssessOptions {
   date?: string;
   /** Today's date, used when neither `date` nor meta.referenceDate is given (pinned in tests). */
   today?: string;
+  /** The IANA time zone whose calendar date is today when `today` is not given (Europe/Brussels by default). */
+  timeZone?: string;
 }
 
 interface Prepared {
@@ -116,7 +119,7 @@ export function factsFor(input: ValidInput, rs: Ruleset, referenceDate: string):
 }
 
 export function referenceDateFor(input: ValidInput, options: AssessOptions, lang: Lang): string {
-  const date = options.date ?? input.meta.referenceDate ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const date = options.date ?? input.meta.referenceDate ?? options.today ?? todayIn(options.timeZone ?? DEFAULT_TIME_ZONE, new Date(), lang);
   if (!isRealDate(date)) {
     const message = t(lang, 'dateInvalid', { date });
     const issues = [{ path: options.date ? '--date' : 'meta.referenceDate', message }];

@@ -1,4 +1,5 @@
 // The one error class of the project: a stable code, optional data and a cause.
+import { safeText } from './text-safety.js';
 
 export type ErrorCode =
   | 'INPUT_INVALID'
@@ -33,10 +34,12 @@ export class ArmoedetoetsError extends Error {
     message: string,
     options: { issues?: FieldIssue[]; data?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Messages quote user input (a value, a key, a file name, a parser's excerpt): no terminal controls
+    // or bidirectional overrides reach whoever prints them; a field path stays on its one line.
+    super(safeText(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ArmoedetoetsError';
     this.code = code;
-    this.issues = options.issues ?? [];
+    this.issues = (options.issues ?? []).map((i) => ({ ...i, path: safeText(i.path, { singleLine: true }), message: safeText(i.message) }));
     this.data = options.data ?? {};
   }
 

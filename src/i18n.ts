@@ -63,6 +63,11 @@ const MESSAGES = {
     fr: 'la date « {date} » n\'est pas valide (AAAA-MM-JJ)',
     en: 'the date "{date}" is not a valid date (YYYY-MM-DD)',
   },
+  timeZoneInvalid: {
+    nl: 'onbekende tijdzone "{zone}": geef een IANA-naam zoals Europe/Brussels',
+    fr: 'fuseau horaire inconnu « {zone} » : donnez un nom IANA comme Europe/Brussels',
+    en: 'unknown time zone "{zone}": give an IANA name such as Europe/Brussels',
+  },
   paramMissing: {
     nl: 'Parameter {id} heeft geen waarde op {date} (eerste waarde geldt vanaf {first}).',
     fr: 'Le paramètre {id} n\'a pas de valeur au {date} (première valeur à partir du {first}).',

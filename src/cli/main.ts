@@ -2,6 +2,11 @@
 // The armoedetoets command: the only place that touches the process, its environment, the clock and the disk for the CLI.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { runCli, type CliIO } from './run.js';
+import { DEFAULT_TIME_ZONE, todayIn } from '../dates.js';
+
+// "Today" is a date in this time zone (Belgium's by default): read here, the only place that sees the environment.
+const timeZone = process.env['ARMOEDETOETS_TZ'] || DEFAULT_TIME_ZONE;
+let today: string | undefined;
 
 const io: CliIO = {
   stdout: (s) => process.stdout.write(s),
@@ -28,7 +33,10 @@ const io: CliIO = {
   },
   listDir: (p) => readdirSync(p),
   makeDir: (p) => mkdirSync(p, { recursive: true }),
-  today: new Date().toISOString().slice(0, 10),
+  // Read from the clock once, on first use: an unknown ARMOEDETOETS_TZ is then a clear error (exit 2) inside runCli.
+  get today() {
+    return (today ??= todayIn(timeZone, new Date(), 'nl', 'ARMOEDETOETS_TZ'));
+  },
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
   progress: Boolean(process.stderr.isTTY),
   browserPath: process.env['ARMOEDETOETS_BROWSER'] || process.env['PUPPETEER_EXECUTABLE_PATH'] || undefined,

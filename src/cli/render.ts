@@ -2,6 +2,7 @@
 import { renderMultilingualHtml, renderReportHtml } from '../report/html.js';
 import { BrowserPool } from '../report/pdf/index.js';
 import { renderText } from '../output/text.js';
+import { safeJson } from '../text-safety.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
@@ -16,9 +17,11 @@ export interface RenderContext {
 /** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
 function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): string {
   const { previous, langs } = opts;
+  // The report's date is the CLI's today: in its time zone (ARMOEDETOETS_TZ), read once per run.
+  const generatedAt = ctx.io.today;
   return langs && langs.length > 1
-    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous })
-    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
+    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous, generatedAt })
+    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous, generatedAt });
 }
 
 export interface RenderOpts {
@@ -32,7 +35,8 @@ export interface RenderOpts {
 export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return JSON.stringify(a, null, 2) + '\n';
+      // The user's exact text, with controls and bidirectional overrides written as \u escapes (docs/report.md).
+      return safeJson(a) + '\n';
     case 'text':
       return renderText(a, { color: opts.color });
     case 'html':

@@ -5,6 +5,7 @@ import { PACKAGE_VERSION } from '../paths.js';
 import { validateInput } from '../validation/validate.js';
 import { renderExplain, renderRuleList } from '../output/explain.js';
 import { label } from '../output/labels.js';
+import { safeJson, safeText } from '../text-safety.js';
 import type { Ruleset } from '../types.js';
 import { parseCliArgs, USAGE, type CliArgs } from './args.js';
 import { readInput } from './input.js';
@@ -65,14 +66,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (isArmoedetoetsError(e) && e.expected) {
       if (args?.format === 'json') {
-        io.stderr(JSON.stringify({ error: e.toJSON() }, null, 2) + '\n');
+        io.stderr(safeJson({ error: e.toJSON() }) + '\n');
       } else {
         const lines = [e.message, ...e.details().map((d) => `  - ${d}`)];
         io.stderr(lines.join('\n') + '\n');
       }
       return EXIT.invalid;
     }
-    io.stderr(`Interne fout: ${(e as Error)?.stack ?? String(e)}\n`);
+    io.stderr(`Interne fout: ${safeText((e as Error)?.stack ?? String(e))}\n`);
     return EXIT.internal;
   }
 }

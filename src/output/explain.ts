@@ -3,6 +3,7 @@ import { fillParams, pick, sourceTitle } from '../i18n.js';
 import { isLeaf, isParamRef, textParams } from '../ruleset/lint.js';
 import { resolveParam } from '../ruleset/params.js';
 import type { CheckDefinition, ConditionNode, Lang, LocalizedText, Ruleset } from '../types.js';
+import { safeText } from '../text-safety.js';
 import { label } from './labels.js';
 
 function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string, lang: Lang): string[] {
@@ -43,7 +44,8 @@ export function renderExplain(rs: Ruleset, id: string, lang: Lang, date: string)
   if (c.partial) out.push('  partial:', ...describe(c.partial, rs, date, '    ', lang));
   out.push('', `${label(lang, 'sources')}:`);
   for (const s of c.sources) out.push(`  - ${sourceTitle(s, lang)} [${s.tag}]${s.url ? ` ${s.url}` : ''}`);
-  return out.join('\n') + '\n';
+  // A local overlay's texts are someone's input: no terminal controls or bidirectional overrides pass.
+  return safeText(out.join('\n') + '\n');
 }
 
 export function renderRuleList(rs: Ruleset, lang: Lang, date: string): string {
@@ -59,5 +61,5 @@ export function renderRuleList(rs: Ruleset, lang: Lang, date: string): string {
   const info = rs.info;
   out.push('', `${info.name} ${info.version} (${info.hash})${info.overlay ? ` + ${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : ''}: ${rs.checks.length} checks`);
   for (const d of info.disabled) out.push(`  - ${d.id}: ${d.reason}`);
-  return out.join('\n') + '\n';
+  return safeText(out.join('\n') + '\n');
 }

@@ -2,6 +2,7 @@
 import type { Assessment, CheckResult, DimensionResult, Lang, Light } from '../types.js';
 import { verdictTitle } from '../scoring/verdict.js';
 import { t } from '../i18n.js';
+import { safeDeep } from '../text-safety.js';
 import { colon, formatEuro, formatPercent, formatScore, label, lightRangeText, outcomeRangeText, scoreText } from './labels.js';
 
 export interface TextOptions {
@@ -65,7 +66,10 @@ function pathLines(a: Assessment, maxSteps: number): string[] {
   return out;
 }
 
-export function renderText(a: Assessment, options: TextOptions = {}): string {
+export function renderText(assessment: Assessment, options: TextOptions = {}): string {
+  // Every string of the assessment (the user's title, a saved file, an overlay's texts) without terminal
+  // controls or bidirectional overrides: only the colours below reach the terminal as escape sequences.
+  const a = safeDeep(assessment);
   const lang = a.lang;
   const color = options.color ?? false;
   const maxSteps = options.steps ?? 8;

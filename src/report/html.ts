@@ -1,9 +1,13 @@
 // Renders the HTML advisory report: one self-contained file (inline CSS and SVG, no scripts, no external resources).
+// The finished document goes through safeText: our templates hold no control or bidirectional formatting
+// character, so every one left came from user text (title, summary, notes, an overlay's texts) and is shown
+// as a visible escape instead of reordering or hiding the text around it (in the HTML and so in the PDF).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
+import { safeText } from '../text-safety.js';
 import { buildReportModel } from './model.js';
 
 export const REPORT_DIR = join(TEMPLATES_DIR, 'report');
@@ -15,6 +19,8 @@ export interface RenderOptions {
   previous?: Assessment;
   /** When the report was made (ISO date or timestamp); now by default, pinned in tests. */
   generatedAt?: string;
+  /** The IANA time zone of the report's date (Europe/Brussels by default): a timestamp's date there, or today's. */
+  timeZone?: string;
   /** Compile the templates with Handlebars' strict mode: a field the model lacks throws (for tests). */
   strict?: boolean;
 }
@@ -56,7 +62,7 @@ function renderBody(t: Template, assessment: Assessment, options: RenderOptions,
 export function renderReportHtml(assessment: Assessment, options: RenderOptions): string {
   const { layout, report, css } = compile(options.strict === true);
   const body = renderBody(report, assessment, options, false);
-  return layout({ lang: body.lang, docTitle: body.docTitle, css: new Handlebars.SafeString(css), body: new Handlebars.SafeString(body.html) });
+  return safeText(layout({ lang: body.lang, docTitle: body.docTitle, css: new Handlebars.SafeString(css), body: new Handlebars.SafeString(body.html) }));
 }
 
 /**
@@ -84,10 +90,10 @@ export function renderMultilingualHtml(assessment: Assessment, langs: readonly L
     return i === 0 ? body : { ...body, html: prefixIds(body.html, `${lang}-`) };
   });
   const first = bodies[0] as (typeof bodies)[number];
-  return layout({
+  return safeText(layout({
     lang: first.lang,
     docTitle: first.docTitle,
     css: new Handlebars.SafeString(css),
     body: new Handlebars.SafeString(bodies.map((b) => b.html).join('\n')),
-  });
+  }));
 }

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { formatEuro, formatPercent, formatScoreRange, isDecidingBody, pick, t } from '../i18n.js';
 import { subjectFacts } from '../engine/facts/subject.js';
+import { calendarDate, DEFAULT_TIME_ZONE } from '../dates.js';
 import { knownWrong } from '../scoring/improvement.js';
 import { verdictTitle } from '../scoring/verdict.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
@@ -14,7 +15,11 @@ import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
-export interface ReportOptions { ruleset: Ruleset; lang?: Lang; previous?: Assessment; generatedAt?: string }
+export interface ReportOptions {
+  ruleset: Ruleset; lang?: Lang; previous?: Assessment; generatedAt?: string;
+  /** The IANA time zone of the report's date when `generatedAt` is a timestamp or not given (Europe/Brussels by default). */
+  timeZone?: string;
+}
 
 export type Effort = 'quick' | 'structural';
 export interface StepView {
@@ -233,7 +238,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
       municipality: a.subject.municipality,
       summary: a.subject.summary,
       kindText: (isAudit ? l.kindAudit : l.kindProposal) as string,
-      generated: formatDate(options.generatedAt ?? new Date().toISOString(), lang),
+      generated: formatDate(calendarDate(options.generatedAt, options.timeZone ?? DEFAULT_TIME_ZONE, new Date(), lang), lang),
       referenceDate: formatDate(a.referenceDate, lang),
       verdictCode: a.verdict.code,
       verdictTitle: verdict.title,

@@ -2,14 +2,14 @@
 import type { Lang } from '../../types.js';
 import { escapeXml } from '../format.js';
 import { loadLabels } from '../locales.js';
+import { safeText } from '../../text-safety.js';
 
 /** Longest title shown in the header; longer titles are cut with an ellipsis. */
 const MAX_TITLE_CHARS = 160;
 
-/** Collapses whitespace and control characters and shortens a title for the running header. */
-function headerTitle(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/gu, ' ').trim();
+/** Shows control and bidirectional formatting characters as escapes (as the body does), collapses whitespace and shortens a title for the running header. */
+export function headerTitle(title: string): string {
+  const flat = safeText(title).replace(/[\u2028\u2029\s]+/gu, ' ').trim();
   const chars = Array.from(flat); // by code point, so a surrogate pair is never cut in half
   return chars.length <= MAX_TITLE_CHARS ? flat : `${chars.slice(0, MAX_TITLE_CHARS - 1).join('')}…`;
 }

@@ -173,6 +173,10 @@ describe('properties of whole assessments', () => {
         const thinner = { ...answers };
         for (const f of forget) if (f in thinner) thinner[f] = 'onbekend';
         const thin = await run(inputWith(thinner));
+        // An unanswered trigger or applicability question counts as applicable (docs/scoring.md §2):
+        // forgetting "this does not apply" changes what is assessed, not an answer within it.
+        const na = (x: Assessment): string => x.checks.filter((c) => c.outcome === 'not-applicable').map((c) => c.id).join(',');
+        fc.pre(na(full) === na(thin));
         expect(VERDICT_RANK[thin.verdict.range.low], 'low').to.be.at.most(VERDICT_RANK[full.verdict.range.low]);
         expect(VERDICT_RANK[thin.verdict.range.high], 'high').to.be.at.least(VERDICT_RANK[full.verdict.range.high]);
         const [o0, o1] = [full.score.overall, thin.score.overall];

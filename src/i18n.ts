@@ -159,6 +159,11 @@ const MESSAGES = {
     fr: 'Paramètre {id} : la dernière valeur s\'applique depuis le {since} ; au {date}, il en existe sans doute une plus récente.',
     en: 'Parameter {id}: the last value applies since {since}; on {date} there is probably a newer one.',
   },
+  disabledChecks: {
+    nl: 'Checks die de lokale overlay uitschakelde',
+    fr: 'Critères désactivés par la surcouche locale',
+    en: 'Checks switched off by the local overlay',
+  },
   checkNotYet: {
     nl: 'Deze check geldt pas vanaf {from}; op de referentiedatum {date} is hij niet van toepassing.',
     fr: 'Ce critère ne s\'applique qu\'à partir du {from} ; à la date de référence {date}, il est sans objet.',

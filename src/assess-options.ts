@@ -3,6 +3,7 @@
 import { ArmoedetoetsError, type FieldIssue } from './errors.js';
 import { t } from './i18n.js';
 import { defaultRuleset, isLoadedRuleset } from './ruleset/load.js';
+import { lintRuleset } from './ruleset/lint.js';
 import { LANGS, type Lang, type Ruleset } from './types.js';
 import type { AssessOptions } from './assess.js';
 
@@ -29,7 +30,7 @@ function isLang(v: unknown): v is Lang {
 }
 
 /**
- * The options checked: a known language, dates as text, a ruleset from loadRuleset, no unknown keys.
+ * The options checked: a known language, dates as text, a ruleset that passes the lint, no unknown keys.
  * Whether `date` is a real date is checked with the input's own date (it is the user's reference date).
  */
 export function checkOptions(options: unknown): { lang: Lang; ruleset: Ruleset } {
@@ -52,11 +53,32 @@ export function checkOptions(options: unknown): { lang: Lang; ruleset: Ruleset }
   // `today` stands for the caller's clock, not for the user's data: a wrong one is the caller's mistake.
   const today = options['today'];
   if (typeof today === 'string' && !isRealDate(today)) issues.push({ path: 'today', message: t(lang, 'dateInvalid', { date: today }) });
-  if (options['ruleset'] !== undefined && !isLoadedRuleset(options['ruleset'])) issues.push({ path: 'ruleset', message: t(lang, 'optionRuleset') });
   if (issues.length > 0) {
     throw new ArmoedetoetsError('USAGE', t(lang, 'optionsInvalid', { names: issues.map((i) => i.path).join(', ') }), { issues });
   }
-  return { lang, ruleset: (options['ruleset'] as Ruleset | undefined) ?? defaultRuleset() };
+  const ruleset = options['ruleset'];
+  return { lang, ruleset: ruleset === undefined ? defaultRuleset() : linted(ruleset as Ruleset, lang) };
+}
+
+/** Hand-made rulesets that passed the lint (loadRuleset's own are linted when loaded). */
+const lintedByHand = new WeakSet<Ruleset>();
+
+/**
+ * A ruleset assess may run: one that loadRuleset made, or one built by hand (a copy with other
+ * weights, say) once it passes the same lint — so no ruleset skips it. Linted once per object.
+ */
+function linted(rs: Ruleset, lang: Lang): Ruleset {
+  if (typeof rs === 'object' && rs !== null && (isLoadedRuleset(rs) || lintedByHand.has(rs))) return rs;
+  try {
+    lintRuleset(rs);
+  } catch (cause) {
+    if (cause instanceof ArmoedetoetsError) throw cause;
+    // Not a ruleset at all ({}, a string, a copy missing its Map of parameters): the lint could not read it.
+    const issues = [{ path: 'ruleset', message: t(lang, 'optionRuleset') }];
+    throw new ArmoedetoetsError('USAGE', t(lang, 'optionsInvalid', { names: 'ruleset' }), { issues, cause });
+  }
+  lintedByHand.add(rs);
+  return rs;
 }
 
 /** The input is one object (not null, a string or an array): INPUT_INVALID otherwise. */

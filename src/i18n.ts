@@ -200,9 +200,9 @@ const MESSAGES = {
     en: 'must be a date as text (YYYY-MM-DD), not {type}',
   },
   optionRuleset: {
-    nl: 'moet een regelpakket zijn dat loadRuleset() of defaultRuleset() teruggaf (een zelfgemaakt object is niet gecontroleerd)',
-    fr: 'doit être un ensemble de règles renvoyé par loadRuleset() ou defaultRuleset() (un objet fait main n\'est pas contrôlé)',
-    en: 'must be a rule pack returned by loadRuleset() or defaultRuleset() (a hand-made object has not been checked)',
+    nl: 'moet een regelpakket zijn zoals loadRuleset() of defaultRuleset() het teruggeeft',
+    fr: 'doit être un ensemble de règles tel que loadRuleset() ou defaultRuleset() le renvoie',
+    en: 'must be a rule pack as loadRuleset() or defaultRuleset() returns it',
   },
   internalError: {
     nl: 'Interne fout in armoedetoets: {detail}',

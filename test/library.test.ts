@@ -102,13 +102,24 @@ describe('library: the options', () => {
     expect(date.code).to.equal('INPUT_INVALID');
   });
 
-  it('takes only a ruleset that loadRuleset made (a copy or a hand-made one skipped the lint)', async () => {
+  it('takes a ruleset as loadRuleset makes it; a hand-made one must pass the same lint first', async () => {
     const rs = lib.defaultRuleset();
-    expect((await rejection(lib.assess(proposal(), anyOptions({ ruleset: {}, date: TEST_DATE })))).code).to.equal('USAGE');
+    for (const bad of [{}, [], 'rules', { ...rs, parameters: {} }]) {
+      const e = await rejection(lib.assess(proposal(), anyOptions({ ruleset: bad, date: TEST_DATE })));
+      expect(e.code).to.equal('USAGE');
+      expect(e.issues[0]?.message).to.include('loadRuleset()');
+    }
+    // shaped like a ruleset outside, unreadable inside: still USAGE, never a TypeError
+    const hollow = await rejection(lib.assess(proposal(), anyOptions({ ruleset: { ...rs, checks: [null] }, date: TEST_DATE })));
+    expect(hollow.code).to.equal('USAGE');
+    // a weightless copy would hide a failed knock-out behind "no score": the lint refuses it here too
     const weightless = { ...rs, dimensions: rs.dimensions.map((d) => ({ ...d, weight: 0 })) };
     const e = await rejection(lib.assess(proposal(), { ruleset: weightless, date: TEST_DATE }));
-    expect(e.code).to.equal('USAGE');
-    expect(e.issues[0]?.message).to.include('loadRuleset()');
+    expect(e.code).to.equal('RULESET_INVALID');
+    expect(e.issues.map((i) => i.message).join('\n')).to.include('gewicht 0 moet groter zijn dan 0');
+    // a sound hand-made copy runs
+    const heavier = { ...rs, dimensions: rs.dimensions.map((d) => ({ ...d, weight: d.weight * 2 })) };
+    expect((await lib.assess(proposal(), { ruleset: heavier, date: TEST_DATE })).verdict.code).to.be.a('string');
     const a = await lib.assess(proposal(), { ruleset: lib.loadRuleset({ overlayDir: 'test/fixtures/overlay' }), date: TEST_DATE });
     expect(a.ruleset.overlay?.name).to.equal('teststad-lokaal');
   });

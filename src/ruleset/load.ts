@@ -59,7 +59,7 @@ function addUnique<T extends { id: string }>(map: Map<string, T>, items: T[], wh
   }
 }
 
-/** Rulesets made by loadRuleset: `assess` takes only these, because a hand-made object skipped the lint. */
+/** Rulesets made (and so linted) by loadRuleset: `assess` lints any other ruleset before it runs one. */
 const loaded = new WeakSet<Ruleset>();
 
 export function isLoadedRuleset(x: unknown): x is Ruleset {

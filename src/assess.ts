@@ -4,7 +4,7 @@ import { DEFAULT_TIME_ZONE, todayIn } from './dates.js';
 import { pick, t } from './i18n.js';
 import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
-import { defaultRuleset } from './ruleset/load.js';
+import { checkOptions, copyInput, isRealDate } from './assess-options.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
 import { staleParameters } from './ruleset/stale.js';
 import { checkEpoch, compilePack, type CompiledCheck, type CompiledPack } from './engine/compile.js';
@@ -92,12 +92,6 @@ function withHouseholdTitles(rows: FactValue, rs: Ruleset, lang: Lang): FactValu
   });
 }
 
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 export function factContext(rs: Ruleset, referenceDate: string, memo?: Map<string, number>): FactContext {
   return {
     referenceDate,
@@ -122,7 +116,7 @@ export function referenceDateFor(input: ValidInput, options: AssessOptions, lang
   const date = options.date ?? input.meta.referenceDate ?? options.today ?? todayIn(options.timeZone ?? DEFAULT_TIME_ZONE, new Date(), lang);
   if (!isRealDate(date)) {
     const message = t(lang, 'dateInvalid', { date });
-    const issues = [{ path: options.date ? '--date' : 'meta.referenceDate', message }];
+    const issues = [{ path: options.date !== undefined ? '--date' : 'meta.referenceDate', message }];
     throw new ArmoedetoetsError('INPUT_INVALID', t(lang, 'inputInvalid', { count: 1 }), { issues });
   }
   return date;
@@ -136,11 +130,14 @@ function staleUsed(rs: Ruleset, checks: readonly { parameters: readonly { id: st
     .map((p) => ({ ...p, message: t(lang, 'staleParameter', { id: p.id, since: p.lastValidFrom, date }) }));
 }
 
-/** Assesses a proposal or service audit. Throws ArmoedetoetsError (INPUT_INVALID …) on bad input. */
+/**
+ * Assesses a proposal or service audit. Throws ArmoedetoetsError: USAGE for bad options, INPUT_INVALID
+ * for bad input. The result holds a deep copy of the input, never the caller's own object.
+ */
 export async function assess(raw: Record<string, unknown>, options: AssessOptions = {}): Promise<Assessment> {
-  const lang = options.lang ?? 'nl';
-  const rs = options.ruleset ?? defaultRuleset();
-  const input = validateInput(raw, lang);
+  const { lang, ruleset: rs } = checkOptions(options);
+  const copy = copyInput(raw, lang);
+  const input = validateInput(copy, lang);
   const referenceDate = referenceDateFor(input, options, lang);
   const prep = prepared(rs, referenceDate);
   // Values are the same for every date of one epoch, so the memo is shared across those dates.
@@ -163,7 +160,8 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     lang,
     subject: { title: input.meta.title, municipality: input.meta.municipality, summary: input.meta.summary ?? '' },
     referenceDate,
-    ruleset: rs.info,
+    // A copy: the ruleset is shared by every assessment, so a caller changing one result must not reach it.
+    ruleset: structuredClone(rs.info),
     verdict: scored.verdict,
     score: scored.score,
     dimensions: scored.dimensions,
@@ -174,6 +172,6 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     householdCosts: withHouseholdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
     readability: facts['information.readability'] ?? null,
     staleParameters: staleUsed(rs, checks, referenceDate, lang),
-    input: raw,
+    input: copy,
   };
 }

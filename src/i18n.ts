@@ -167,6 +167,61 @@ const MESSAGES = {
     fr: 'Paramètre {id} : la dernière valeur s\'applique depuis le {since} ; au {date}, il en existe sans doute une plus récente.',
     en: 'Parameter {id}: the last value applies since {since}; on {date} there is probably a newer one.',
   },
+  inputNotObject: {
+    nl: 'De invoer moet één object zijn (velden zoals kind, meta, affordability …), geen {type}.',
+    fr: 'L\'entrée doit être un seul objet (champs kind, meta, affordability …), pas {type}.',
+    en: 'The input must be one object (fields such as kind, meta, affordability …), not {type}.',
+  },
+  inputNotData: {
+    nl: 'De invoer bevat iets dat geen gegevens zijn ({detail}): enkel objecten, lijsten, tekst, getallen, true, false en null.',
+    fr: 'L\'entrée contient autre chose que des données ({detail}) : seulement des objets, listes, textes, nombres, true, false et null.',
+    en: 'The input holds something that is not data ({detail}): only objects, lists, text, numbers, true, false and null.',
+  },
+  inputNestedTooDeep: {
+    nl: 'De invoer is te diep genest.',
+    fr: 'L\'entrée est trop imbriquée.',
+    en: 'The input is nested too deeply.',
+  },
+  optionsInvalid: {
+    nl: 'Ongeldige opties voor assess: {names}',
+    fr: 'Options invalides pour assess : {names}',
+    en: 'Invalid options for assess: {names}',
+  },
+  optionsNotObject: {
+    nl: 'de opties moeten een object zijn, geen {type}',
+    fr: 'les options doivent être un objet, pas {type}',
+    en: 'the options must be an object, not {type}',
+  },
+  optionUnknown: {
+    nl: 'onbekende optie (bekend: {known})',
+    fr: 'option inconnue (connues : {known})',
+    en: 'unknown option (known: {known})',
+  },
+  optionLang: {
+    nl: 'moet nl, fr of en zijn, niet {value}',
+    fr: 'doit valoir nl, fr ou en, pas {value}',
+    en: 'must be nl, fr or en, not {value}',
+  },
+  optionDateType: {
+    nl: 'moet een datum als tekst zijn (JJJJ-MM-DD), geen {type}',
+    fr: 'doit être une date sous forme de texte (AAAA-MM-JJ), pas {type}',
+    en: 'must be a date as text (YYYY-MM-DD), not {type}',
+  },
+  optionRuleset: {
+    nl: 'moet een regelpakket zijn zoals loadRuleset() of defaultRuleset() het teruggeeft',
+    fr: 'doit être un ensemble de règles tel que loadRuleset() ou defaultRuleset() le renvoie',
+    en: 'must be a rule pack as loadRuleset() or defaultRuleset() returns it',
+  },
+  internalError: {
+    nl: 'Interne fout in armoedetoets: {detail}',
+    fr: 'Erreur interne dans armoedetoets : {detail}',
+    en: 'Internal error in armoedetoets: {detail}',
+  },
+  disabledChecks: {
+    nl: 'Checks die de lokale overlay uitschakelde',
+    fr: 'Critères désactivés par la surcouche locale',
+    en: 'Checks switched off by the local overlay',
+  },
   checkNotYet: {
     nl: 'Deze check geldt pas vanaf {from}; op de referentiedatum {date} is hij niet van toepassing.',
     fr: 'Ce critère ne s\'applique qu\'à partir du {from} ; à la date de référence {date}, il est sans objet.',

@@ -186,6 +186,8 @@ export interface LadderDefinition {
 export interface DisabledCheck {
   id: string;
   reason: string;
+  /** A knock-out switched off (only with `allowDisableKnockout: true`); absent in results of earlier versions. */
+  knockout?: boolean;
 }
 
 export interface RulesetInfo {

@@ -84,10 +84,10 @@ describe('assess and the report use the time zone', () => {
     expect(east).to.not.equal(west);
   });
 
-  it('assess refuses an unknown timeZone when it needs today', async () => {
+  it('assess refuses an unknown timeZone as a usage error of the caller, naming the option', async () => {
     let caught: unknown;
     await assess(proposal(), { timeZone: 'Mars/Base' }).catch((e: unknown) => (caught = e));
-    expect(isArmoedetoetsError(caught) && caught.code).to.equal('INPUT_INVALID');
+    expect(isArmoedetoetsError(caught) && caught.code).to.equal('USAGE');
     expect(isArmoedetoetsError(caught) && caught.issues[0]?.path).to.equal('timeZone');
   });
 

@@ -118,7 +118,7 @@ describe('local overlay', () => {
     const rs = loadRuleset({ overlayDir: OVERLAY });
     expect(rs.info.overlay?.name).to.equal('teststad-lokaal');
     expect(rs.info.overlay?.hash).to.match(/^[0-9a-f]{16}$/);
-    expect(rs.info.disabled).to.deep.equal([{ id: 'PA8', reason: 'De gemeente heeft geen ervaringsdeskundige in dienst; de raad bespreekt dit apart.' }]);
+    expect(rs.info.disabled).to.deep.equal([{ id: 'PA8', reason: 'De gemeente heeft geen ervaringsdeskundige in dienst; de raad bespreekt dit apart.', knockout: false }]);
     expect(rs.checks.find((c) => c.id === 'PA8')).to.equal(undefined);
     expect(rs.dimensions.find((d) => d.id === 'participation')?.weight).to.equal(3);
   });

@@ -66,6 +66,14 @@ function pathLines(a: Assessment, maxSteps: number): string[] {
   return out;
 }
 
+/** Checks the overlay switched off, each with its reason; a knock-out is marked (every output format lists them). */
+function disabledLines(a: Assessment, color: boolean): string[] {
+  const lang = a.lang;
+  if (a.ruleset.disabled.length === 0) return [];
+  const lines = a.ruleset.disabled.map((d) => `  - ${d.id}${d.knockout ? ` [${label(lang, 'knockout')}]` : ''}${colon(lang)}${d.reason}`);
+  return [`${t(lang, 'disabledChecks')}${colon(lang).trimEnd()}`, ...lines].map((l) => paint(l, 'dim', color));
+}
+
 export function renderText(assessment: Assessment, options: TextOptions = {}): string {
   // Every string of the assessment (the user's title, a saved file, an overlay's texts) without terminal
   // controls or bidirectional overrides: only the colours below reach the terminal as escape sequences.
@@ -139,6 +147,7 @@ export function renderText(assessment: Assessment, options: TextOptions = {}): s
 
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
   out.push('', paint(`${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
+  out.push(...disabledLines(a, color));
   out.push(paint(label(lang, isAudit ? 'disclaimerAudit' : 'disclaimer'), 'dim', color));
   return out.join('\n') + '\n';
 }

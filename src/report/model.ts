@@ -45,7 +45,7 @@ export interface ReportModel {
   cover: {
     title: string; municipality: string; summary: string; kindText: string; generated: string; referenceDate: string;
     verdictCode: string; verdictTitle: string; scoreText: string; knownText: string | null; light: string; lightText: string; lightShort: string; lightRange: LightRange | null;
-    pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string }[]; stale: string[];
+    pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string; knockout: boolean }[]; stale: string[];
   };
   reasons: string[]; knockouts: { id: string; title: string }[];
   dimensions: DimensionView[]; applicableDimensions: DimensionView[]; naDimensions: DimensionView[];
@@ -251,7 +251,7 @@ export function buildReportModel(a: Assessment, options: ReportOptions): ReportM
       pack: `${info.name} ${info.version}`,
       hash: info.hash,
       overlay: info.overlay ? `${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : null,
-      disabled: info.disabled.map((d) => ({ id: d.id, reason: d.reason })),
+      disabled: info.disabled.map((d) => ({ id: d.id, reason: d.reason, knockout: d.knockout === true })),
       stale: (a.staleParameters ?? []).map((p) => t(lang, 'staleParameter', { id: p.id, since: formatDate(p.lastValidFrom, lang), date: formatDate(a.referenceDate, lang) })),
     },
     reasons: verdict.reasons,

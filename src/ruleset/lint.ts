@@ -1,9 +1,10 @@
-// Cross-file checks of a ruleset that a JSON Schema cannot express: references, literals, dimensions.
+// Cross-file checks of a ruleset that a JSON Schema cannot express: references, literals, dimensions, settings.
 import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
 import { knownFactNames } from '../engine/facts/index.js';
 import { paramIdsIn } from '../i18n.js';
 import type { CheckDefinition, ConditionNode, LeafCondition, Ruleset } from '../types.js';
 import { valueAt } from './params.js';
+import { settingIssues } from './lint-settings.js';
 
 export function isLeaf(node: ConditionNode): node is LeafCondition {
   return 'fact' in node;
@@ -97,6 +98,7 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
       }
     }
   }
+  issues.push(...settingIssues(rs));
   return issues;
 }
 

@@ -4,6 +4,7 @@ import { RULES_DIR } from '../paths.js';
 import type {
   CheckDefinition,
   DimensionDefinition,
+  DisabledCheck,
   HouseholdDefinition,
   LadderDefinition,
   LocalizedText,
@@ -16,18 +17,12 @@ import type {
 import { fileAt, filesUnder, readPackFolder, type PackFolder } from './files.js';
 import { checkPackFile } from './validate.js';
 import { lintRuleset } from './lint.js';
+import { applyWeights, disableChecks, overlayScoring, overrideParameters, unknownOverlayFiles, type OverlayManifest } from './overlay.js';
 
 interface PackManifest {
   name: string;
   version: string;
   description: LocalizedText;
-}
-
-interface OverlayManifest {
-  name: string;
-  version: string;
-  disable?: { id: string; reason: string }[];
-  weights?: Record<string, number>;
 }
 
 function required<T>(folder: PackFolder, path: string, schemaDef: string): T {
@@ -64,6 +59,13 @@ function addUnique<T extends { id: string }>(map: Map<string, T>, items: T[], wh
   }
 }
 
+/** Rulesets made (and so linted) by loadRuleset: `assess` lints any other ruleset before it runs one. */
+const loaded = new WeakSet<Ruleset>();
+
+export function isLoadedRuleset(x: unknown): x is Ruleset {
+  return typeof x === 'object' && x !== null && loaded.has(x as Ruleset);
+}
+
 export interface LoadOptions {
   /** Folder of the base pack; the shipped pack by default. */
   dir?: string;
@@ -86,29 +88,21 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
   addUnique(parameters, readParameters(base), 'Parameter');
 
   let overlayInfo: Ruleset['info']['overlay'] = null;
-  const disabled: { id: string; reason: string }[] = [];
+  let disabled: DisabledCheck[] = [];
   if (options.overlayDir) {
     const overlay = readPackFolder(options.overlayDir);
+    const unknown = unknownOverlayFiles(overlay);
+    if (unknown.length > 0) {
+      throw new ArmoedetoetsError('RULESET_INVALID', `${overlay.dir}: ${unknown.map((i) => i.path).join(', ')} wordt niet gelezen`, { issues: unknown, data: { files: unknown.map((i) => i.path) } });
+    }
     const om = required<OverlayManifest>(overlay, 'overlay.json', 'pack.schema.json#/$defs/overlay');
     overlayInfo = { name: om.name, version: om.version, hash: overlay.hash };
-    // Parameters of the overlay replace the pack's definition of the same id (local values win).
-    for (const p of readParameters(overlay)) parameters.set(p.id, p);
+    overrideParameters(parameters, readParameters(overlay));
     // Local checks are added; an id the pack already has must be disabled first, never silently replaced.
     addUnique(checks, readChecks(overlay, 'overlay'), 'Check');
-    for (const d of om.disable ?? []) {
-      if (!checks.has(d.id)) {
-        throw new ArmoedetoetsError('RULESET_INVALID', `overlay.json: kan onbekende check ${d.id} niet uitschakelen`, { data: { id: d.id } });
-      }
-      checks.delete(d.id);
-      disabled.push(d);
-    }
-    for (const [id, weight] of Object.entries(om.weights ?? {})) {
-      const dim = dimensions.find((d) => d.id === id);
-      if (!dim) throw new ArmoedetoetsError('RULESET_INVALID', `overlay.json: onbekende dimensie ${id} in weights`, { data: { id } });
-      dim.weight = weight;
-    }
-    const localScoring = fileAt(overlay, 'scoring.json');
-    if (localScoring !== undefined) scoring = checkPackFile<ScoringSettings>(localScoring, 'pack.schema.json#/$defs/scoring', 'overlay/scoring.json');
+    disabled = disableChecks(checks, om.disable ?? []);
+    applyWeights(dimensions, om.weights ?? {});
+    scoring = overlayScoring(overlay) ?? scoring;
   }
 
   const ruleset: Ruleset = {
@@ -121,6 +115,7 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
     households,
   };
   lintRuleset(ruleset);
+  loaded.add(ruleset);
   return ruleset;
 }
 

@@ -17,9 +17,13 @@ export interface VerdictInputs {
 
 export function verdictCode(kind: SubjectKind, s: ScoringSettings, v: VerdictInputs): VerdictCode {
   if (kind === 'service-audit') return 'audit';
-  if (v.overall === null) return 'conditional';
   const u = s.verdict.unfavourable;
-  if ((u.anyKnockoutFailed && v.knockoutsFailed > 0) || v.overall < u.overallBelow || v.red >= u.redDimensionsAtLeast || v.severe > 0) return 'unfavourable';
+  // A failed knock-out decides before anything else, whatever the weights: also when no dimension
+  // carries weight and there is no overall score. So do red and severe dimensions, which need none.
+  if (u.anyKnockoutFailed && v.knockoutsFailed > 0) return 'unfavourable';
+  if (v.red >= u.redDimensionsAtLeast || v.severe > 0) return 'unfavourable';
+  if (v.overall === null) return 'conditional';
+  if (v.overall < u.overallBelow) return 'unfavourable';
   const f = s.verdict.favourable;
   const favourable =
     v.knockoutsFailed === 0 &&

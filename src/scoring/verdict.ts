@@ -42,7 +42,11 @@ export function decideVerdict(
 
   // An audit has no verdict, but its summary names what is known to fail: the knock-outs and the red dimensions.
   if (code === 'audit') reasons.push(t(lang, 'reasonAudit'), ...koReasons, ...(red.length > 0 ? [redReason] : []));
-  else if (overall === null) reasons.push(t(lang, 'reasonNoScore'));
+  else if (overall === null) {
+    // No score (no dimension weighs), yet a failed knock-out or red dimensions still decide (verdict-code.ts).
+    if (code === 'unfavourable') reasons.push(...(u.anyKnockoutFailed ? koReasons : []), ...(red.length >= u.redDimensionsAtLeast ? [redReason] : []));
+    if (reasons.length === 0) reasons.push(t(lang, 'reasonNoScore'));
+  }
   else if (code === 'undetermined') {
     reasons.push(t(lang, 'reasonUndetermined', { low: verdictTitle(now.range.low, lang), high: verdictTitle(now.range.high, lang), score: formatScoreRange(overall, lang) }));
     if (red.length > 0) reasons.push(redReason);

@@ -5,6 +5,7 @@ import type {
   CheckDefinition,
   DimensionDefinition,
   HouseholdDefinition,
+  Lang,
   LadderDefinition,
   LocalizedText,
   ParameterDefinition,
@@ -69,6 +70,8 @@ export interface LoadOptions {
   dir?: string;
   /** Folder of a local overlay (`--rules DIR`). */
   overlayDir?: string;
+  /** Language of the overlay's read errors (the CLI's --lang); Dutch by default. */
+  lang?: Lang;
 }
 
 /** Reads, validates and lints a pack (and overlay). Throws RULESET_NOT_FOUND or RULESET_INVALID. */
@@ -88,7 +91,7 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
   let overlayInfo: Ruleset['info']['overlay'] = null;
   const disabled: { id: string; reason: string }[] = [];
   if (options.overlayDir) {
-    const overlay = readPackFolder(options.overlayDir);
+    const overlay = readPackFolder(options.overlayDir, options.lang);
     const om = required<OverlayManifest>(overlay, 'overlay.json', 'pack.schema.json#/$defs/overlay');
     overlayInfo = { name: om.name, version: om.version, hash: overlay.hash };
     // Parameters of the overlay replace the pack's definition of the same id (local values win).

@@ -1,5 +1,5 @@
 // Turns the text of a YAML or JSON file into a plain object, refusing hostile or oversized input.
-import { isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
 import { t } from '../i18n.js';
 import type { Lang } from '../types.js';
@@ -52,7 +52,6 @@ function checkKeys(value: unknown, path: string, depth: number, maxDepth: number
 
 // The YAML errors people make most, in their language; others keep the library's English text.
 const YAML_PROBLEMS: Record<string, Record<Lang, string>> = {
-  DUPLICATE_KEY: { nl: 'dubbele sleutel', fr: 'clé en double', en: 'duplicate key' },
   BAD_INDENT: { nl: 'verkeerd ingesprongen', fr: 'mauvaise indentation', en: 'bad indentation' },
   MISSING_CHAR: { nl: 'een afsluitend teken ontbreekt (bv. een aanhalingsteken)', fr: 'un caractère de fermeture manque (p.ex. un guillemet)', en: 'a closing character is missing (e.g. a quote)' },
   MULTILINE_IMPLICIT_KEY: { nl: 'een sleutel loopt over meerdere regels (ontbreekt een aanhalingsteken of dubbelpunt?)', fr: 'une clé s\'étend sur plusieurs lignes (guillemet ou deux-points manquant ?)', en: 'a key spans several lines (missing quote or colon?)' },
@@ -64,23 +63,29 @@ function yamlProblem(code: string, message: string, lang: Lang): string {
   return YAML_PROBLEMS[code]?.[lang] ?? message.split('\n')[0] ?? code;
 }
 
-/** `meta.list[0].a`: where the key that starts at `offset` sits in the document. */
-function keyPathAt(doc: Document, offset: number): string | null {
-  let found: string | null = null;
-  visit(doc, {
-    Pair(_, pair, ancestors) {
-      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      const chain = [...ancestors, pair];
-      let out = '';
-      chain.forEach((node, k) => {
-        if (isPair(node) && isScalar(node.key)) out += out ? `.${String(node.key.value)}` : String(node.key.value);
-        else if (isSeq(node)) out += `[${node.items.indexOf(chain[k + 1] as never)}]`;
-      });
-      found = out;
-      return visit.BREAK;
-    },
-  });
-  return found;
+/**
+ * The first key that appears twice in one mapping, with its path (`meta.list[0].a`) and offset.
+ * The parser's own check (uniqueKeys) compares every key with every other: minutes for 60,000 keys.
+ * Keys are compared as JavaScript sees them (`1` and "1" collide). Walks without recursion.
+ */
+function duplicateKey(doc: Document): { path: string; offset: number } | null {
+  const todo: { node: unknown; path: string }[] = [{ node: doc.contents, path: '' }];
+  while (todo.length > 0) {
+    const { node, path } = todo.pop() as { node: unknown; path: string };
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const sub = path ? `${path}.${key}` : key;
+        if (seen.has(key)) return { path: sub, offset: (pair.key as { range?: number[] } | null)?.range?.[0] ?? 0 };
+        seen.add(key);
+        todo.push({ node: pair.value, path: sub });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => todo.push({ node: item, path: `${path}[${i}]` }));
+    }
+  }
+  return null;
 }
 
 function syntaxError(message: string): ArmoedetoetsError {
@@ -97,17 +102,15 @@ function parseYaml(text: string, lang: Lang, maxDepth: number): unknown {
   const deepAt = yamlTooDeepAt(text, maxDepth + 1);
   if (deepAt !== null) throw tooDeep(lang, maxDepth, deepAt);
   // yaml 2 keeps __proto__ as an own key and refuses more than maxAliasCount alias expansions.
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: true, version: '1.2', lineCounter: lines });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line ?? '?';
-    let detail = yamlProblem(first.code, first.message, lang);
-    if (first.code === 'DUPLICATE_KEY') {
-      const path = keyPathAt(doc, first.pos[0]);
-      if (path) detail = t(lang, 'duplicateKey', { path });
-    }
-    throw syntaxError(t(lang, 'yamlSyntax', { line, detail }));
+    throw syntaxError(t(lang, 'yamlSyntax', { line, detail: yamlProblem(first.code, first.message, lang) }));
   }
+  const dup = duplicateKey(doc);
+  if (dup) throw syntaxError(t(lang, 'yamlSyntax', { line: lines.linePos(dup.offset).line, detail: t(lang, 'duplicateKey', { path: dup.path }) }));
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (e) {

@@ -1,8 +1,8 @@
 // A cheap look at how deep YAML nests, before the parser (which recurses) is given the text.
 //
 // One pass over the characters, without building anything. It tracks the columns of the open block
-// collections (a mapping where a `key:` starts, a sequence where a `- ` starts; a line pops the ones
-// indented deeper than itself), the depth of flow collections (`[`, `{`), quoted scalars spanning
+// collections (a mapping where a `key:` starts, a sequence where a `- ` starts; a line closes the
+// ones indented deeper than itself), the depth of flow collections (`[`, `{`), quoted scalars spanning
 // lines, comments and block scalars (`|`, `>`), whose lines it skips. The count is close to the real
 // depth for ordinary YAML and never far above it; the exact limit is checked again on the parsed value.
 
@@ -11,6 +11,7 @@ const TAB = 0x09;
 const isBlank = (c: number): boolean => c === SPACE || c === TAB;
 
 interface State {
+  /** Open block collections, innermost last: column × 2, plus 1 for a sequence. */
   stack: number[];
   flow: number;
   /** 0, or the quote character of a quoted scalar still open at the end of the previous line. */
@@ -19,9 +20,17 @@ interface State {
   blockIndent: number;
 }
 
-/** Opens a block collection at `col` unless the innermost open one already starts there. */
-function openAt(s: State, col: number): void {
-  if (s.stack.at(-1) !== col) s.stack.push(col);
+const colOf = (entry: number): number => entry >> 1;
+
+/**
+ * A block collection at `col`, unless the innermost open one is that collection already. A sequence
+ * at a mapping's column is the value of its last key (`key:` then `- a` below it); a key at the
+ * column of such a sequence ends the sequence.
+ */
+function openAt(s: State, col: number, seq: boolean): void {
+  const top = s.stack.at(-1);
+  if (!seq && top === col * 2 + 1) s.stack.pop();
+  if (s.stack.at(-1) !== col * 2 + (seq ? 1 : 0)) s.stack.push(col * 2 + (seq ? 1 : 0));
 }
 
 /**
@@ -64,12 +73,12 @@ export function yamlTooDeepAt(text: string, maxNesting: number): number | null {
         pos = next;
         continue;
       }
-      while (s.stack.length > 0 && (s.stack.at(-1) as number) > indent) s.stack.pop();
-      // `- `, `? ` and `: ` at the start: each opens a collection at its column.
+      while (s.stack.length > 0 && colOf(s.stack.at(-1) as number) > indent) s.stack.pop();
+      // `- ` opens a sequence at its column, `? ` (an explicit key) a mapping; `: ` gives a value.
       for (;;) {
         const ch = text.charCodeAt(i);
         if ((ch !== 0x2d && ch !== 0x3f && ch !== 0x3a) || (i + 1 < lineEnd && !isBlank(text.charCodeAt(i + 1)))) break;
-        openAt(s, i - pos);
+        if (ch !== 0x3a) openAt(s, i - pos, ch === 0x2d);
         if (deep()) return lineNo;
         i += 1;
         while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
@@ -115,7 +124,7 @@ export function yamlTooDeepAt(text: string, maxNesting: number): number | null {
           continue;
         }
         if (c === 0x7c || c === 0x3e) {
-          s.blockIndent = s.stack.at(-1) ?? -1;
+          s.blockIndent = s.stack.length > 0 ? colOf(s.stack.at(-1) as number) : -1;
           break;
         }
         if (c === 0x26 || c === 0x21) {
@@ -127,7 +136,7 @@ export function yamlTooDeepAt(text: string, maxNesting: number): number | null {
       }
       if (c === 0x3a && (i + 1 >= lineEnd || isBlank(text.charCodeAt(i + 1)))) {
         // `key:` — a mapping starts where its key started; its value comes next
-        openAt(s, tokenCol);
+        openAt(s, tokenCol, false);
         if (deep()) return lineNo;
         atNode = true;
       }

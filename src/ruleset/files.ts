@@ -28,7 +28,8 @@ const MAX_PACK_DEPTH = 40;
 /** Every problem with a pack file is RULESET_INVALID (exit 2), naming the file. */
 function packError(path: string, e: unknown, lang: Lang, prefix = ''): ArmoedetoetsError {
   const inner = isArmoedetoetsError(e) ? e : unreadable(path, e, lang);
-  return new ArmoedetoetsError('RULESET_INVALID', prefix + inner.message, { issues: inner.issues, data: { ...inner.data, file: path }, cause: e });
+  const issues = inner.issues.filter((i) => i.message !== inner.message);
+  return new ArmoedetoetsError('RULESET_INVALID', prefix + inner.message, { issues, data: { ...inner.data, file: path }, cause: e });
 }
 
 /**

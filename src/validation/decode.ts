@@ -34,6 +34,8 @@ export function decodeBytes(bytes: Uint8Array): { text: string } | { problem: En
     problem = 'utf16';
     text = decodeWith('utf-16be', bytes.subarray(2));
   } else {
+    // a NUL byte first: UTF-16 without its BOM is full of them, and says so better than "invalid UTF-8"
+    if (bytes.includes(0)) return { problem: 'nul' };
     text = decodeWith('utf-8', bytes);
   }
   if (text === null) return { problem };

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { exampleFiles } from '../src/examples.js';
 import { decodeBytes } from '../src/validation/decode.js';
 import { scanJson } from '../src/validation/json.js';
+import { detectFormat, parseInputText } from '../src/validation/parse.js';
 import { yamlTooDeepAt } from '../src/validation/yaml-depth.js';
 
 /** Containers on the deepest path: a top-level mapping with scalars is 1. */
@@ -71,6 +72,12 @@ describe('decoding bytes', () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).to.deep.equal({ text });
     const be = Buffer.from(text, 'utf16le').swap16();
     expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).to.deep.equal({ text });
+  });
+
+  it('parseInputText skips a BOM left at the start of a string (the library takes text, not bytes)', () => {
+    expect(parseInputText('\uFEFFkind: proposal\n', 'yaml')).to.deep.equal({ kind: 'proposal' });
+    expect(parseInputText('\uFEFF{"kind": "proposal"}', 'json')).to.deep.equal({ kind: 'proposal' });
+    expect(detectFormat('invoer', '\uFEFF{"kind": "proposal"}')).to.equal('json');
   });
 
   it('names what is wrong with anything else', () => {

@@ -31,7 +31,7 @@ export type InputFormat = 'json' | 'yaml';
 export function detectFormat(name: string, text: string): InputFormat {
   if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (/\.json$/i.test(name)) return 'json';
-  return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'yaml';
+  return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
 function checkKeys(value: unknown, path: string, depth: number, maxDepth: number, lang: Lang, issues: FieldIssue[]): void {

@@ -1,7 +1,7 @@
 // Files out: -o writes through symlinks, whole or not at all, never over a device, a folder or an input; folder runs.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic, type WriteAll } from '../src/cli/write-file.js';
@@ -9,6 +9,18 @@ import { cli, cliProcess, cliWith } from './cli-io.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'files-out-'));
 const MINIMAL = 'test/fixtures/minimal.yaml';
+
+/**
+ * A character device to aim -o at. As root, a copy of /dev/null made in a temporary folder: if the
+ * guard under test ever broke, root would replace the machine's /dev/null (as -o once did). Other
+ * users cannot replace anything in /dev, so /dev/null itself is safe for them.
+ */
+function charDevice(): string {
+  if (process.getuid?.() !== 0) return '/dev/null';
+  const device = join(tmp(), 'null');
+  execFileSync('mknod', ['-m', '666', device, 'c', '1', '3']);
+  return device;
+}
 
 /** A write that gets half the bytes onto the disk and then fails, as a full disk does. */
 const failHalfway: WriteAll = (fd, data) => {
@@ -36,15 +48,16 @@ describe('files out: -o', function () {
     expect(readdirSync(dir).sort()).to.deep.equal(['echt.txt', 'link.txt', 'los.txt', 'nieuw.txt']);
   });
 
-  it('refuses a device file and leaves it one (/dev/null stays /dev/null)', async () => {
-    const r = await cli('assess', MINIMAL, '-o', '/dev/null');
+  it('refuses a device file and leaves it one', async () => {
+    const device = charDevice();
+    const r = await cli('assess', MINIMAL, '-o', device);
     expect(r.code).to.equal(2);
-    expect(r.stderr).to.include('"/dev/null"').and.include('geen gewoon bestand maar een apparaatbestand');
-    expect(statSync('/dev/null').isCharacterDevice()).to.equal(true);
+    expect(r.stderr).to.include(`"${device}"`).and.include('geen gewoon bestand maar een apparaatbestand');
+    expect(statSync(device).isCharacterDevice()).to.equal(true);
     const link = join(tmp(), 'null.txt');
-    symlinkSync('/dev/null', link);
+    symlinkSync(device, link);
     expect((await cli('assess', MINIMAL, '-o', link, '--lang', 'en')).stderr).to.include('not a regular file but a device file');
-    expect(statSync('/dev/null').isCharacterDevice()).to.equal(true);
+    expect(statSync(device).isCharacterDevice()).to.equal(true);
   });
 
   it('refuses a directory and a FIFO, without opening the FIFO', async () => {
@@ -94,8 +107,7 @@ describe('files out: -o', function () {
       expect(r.stderr).to.include('-o vraagt een bestandsnaam');
     }
     // a terminal is a device: refused before any PDF is made (no browser is looked for)
-    const tty = existsSync('/dev/tty') ? '/dev/tty' : '/dev/null';
-    const r = await cliWith({ browserPath: '/nergens/chromium' }, 'assess', MINIMAL, '--format', 'pdf', '-o', tty);
+    const r = await cliWith({ browserPath: '/nergens/chromium' }, 'assess', MINIMAL, '--format', 'pdf', '-o', charDevice());
     expect(r.code).to.equal(2);
     expect(r.stderr).to.include('geen gewoon bestand maar een apparaatbestand');
     expect(r.stderr).not.to.include('chromium');

@@ -1,5 +1,6 @@
-// A CliIO that reads real files but captures output, so CLI tests need no child process.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// A CliIO that reads and writes real files through the CLI's own file code but captures output, so CLI tests need no child process.
+import { spawnSync } from 'node:child_process';
+import { realFiles } from '../src/cli/files.js';
 import { runCli, type CliIO } from '../src/cli/run.js';
 import { TEST_DATE } from './helpers.js';
 
@@ -20,18 +21,8 @@ export async function cliWith(overrides: Partial<CliIO>, ...argv: string[]): Pro
   const io: CliIO = {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
-    fileSize: (p) => statSync(p).size,
-    readFile: (p) => readFileSync(p, 'utf8'),
-    writeFile: (p, data) => writeFileSync(p, data),
-    isDirectory: (p) => {
-      try {
-        return statSync(p).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    listDir: (p) => readdirSync(p),
-    makeDir: (p) => mkdirSync(p, { recursive: true }),
+    // the real reader and the real atomic writer: what the tests check is what the command does
+    ...realFiles,
     today: TEST_DATE,
     color: false,
     progress: false,
@@ -40,4 +31,19 @@ export async function cliWith(overrides: Partial<CliIO>, ...argv: string[]): Pro
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * The command in a child process, killed after `timeoutMs`: for files that would block or never end
+ * (a FIFO, /dev/zero) if the code that guards against them broke, which must fail the test, not hang it.
+ */
+export function cliProcess(argv: string[], options: { timeoutMs?: number; uid?: number } = {}): CliRun & { timedOut: boolean } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...argv], {
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 30_000,
+    killSignal: 'SIGKILL',
+    uid: options.uid,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined || r.signal !== null };
 }

@@ -1,6 +1,7 @@
 // Command-line parsing: commands, options and their checks, with Dutch usage text.
 import { parseArgs } from 'node:util';
 import { ArmoedetoetsError } from '../errors.js';
+import { t } from '../i18n.js';
 import { LANGS, type Lang } from '../types.js';
 
 export type Format = 'json' | 'text' | 'html' | 'pdf';
@@ -79,6 +80,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   const langs = parseLangs(values.lang);
   const lang = langs[0] as Lang;
+  // `-o ''` would otherwise mean "no -o" and print to the terminal
+  if (values.output === '') throw usage(t(lang, 'outputEmpty'));
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw usage(`--format moet text, json, html of pdf zijn, niet "${values.format}"`);
   const base = { lang, langs, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous };

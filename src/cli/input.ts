@@ -1,23 +1,12 @@
-// Reading input files for the CLI: size checked before reading, errors named in the user's language.
-import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
-import { t } from '../i18n.js';
+// Reading input files for the CLI: regular files only, a byte limit while reading, errors named in the user's language.
 import type { Lang } from '../types.js';
 import { detectFormat, MAX_INPUT_BYTES, parseInputText } from '../validation/parse.js';
+import { readTextFile } from '../validation/read-file.js';
 import type { CliIO } from './io.js';
 
+/** The decoded text of a file of at most `maxBytes` (see readTextFile); every problem names the file. */
 export function readText(path: string, io: CliIO, lang: Lang, maxBytes = MAX_INPUT_BYTES): string {
-  try {
-    const size = io.fileSize(path);
-    if (size > maxBytes) {
-      const message = t(lang, 'inputTooLarge', { size, max: maxBytes });
-      throw new ArmoedetoetsError('INPUT_TOO_LARGE', message, { issues: [{ path, message }] });
-    }
-    return io.readFile(path);
-  } catch (e) {
-    if (isArmoedetoetsError(e)) throw e;
-    const message = t(lang, 'fileUnreadable', { file: path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-    throw new ArmoedetoetsError('INPUT_UNREADABLE', message, { cause: e });
-  }
+  return readTextFile(path, maxBytes, lang, (p, max) => io.readFile(p, max));
 }
 
 export function readInput(path: string, io: CliIO, lang: Lang): Record<string, unknown> {

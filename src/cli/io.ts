@@ -1,11 +1,24 @@
 // What the CLI needs from the outside world; main.ts provides the real one, tests a captured one.
+import type { FileKind, ReadResult } from '../validation/read-file.js';
+
+/** What is at a path after following symlinks: its kind and an identity (device and inode). */
+export interface FileInfo {
+  kind: FileKind | 'file';
+  id: string;
+}
+
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Size in bytes, or throws when the file cannot be read. */
-  fileSize(path: string): number;
-  readFile(path: string): string;
+  /**
+   * The bytes of a regular file (after following symlinks), at most `maxBytes`: a FIFO, device,
+   * socket or directory is refused without being opened. Throws when the path cannot be reached.
+   */
+  readFile(path: string, maxBytes: number): ReadResult;
+  /** Written whole or not at all, through a symlink to its target; never replaces what is not a regular file. */
   writeFile(path: string, data: string | Uint8Array): void;
+  /** What is at `path` (symlinks followed), or undefined when nothing is; throws on a loop or no permission. */
+  fileInfo(path: string): FileInfo | undefined;
   isDirectory(path: string): boolean;
   /** File names (not paths) in a folder. */
   listDir(path: string): string[];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The armoedetoets command: the only place that touches the process, its environment, the clock and the disk for the CLI.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { realFiles } from './files.js';
 import { runCli, type CliIO } from './run.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../dates.js';
 
@@ -11,28 +11,8 @@ let today: string | undefined;
 const io: CliIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  fileSize: (p) => statSync(p).size,
-  readFile: (p) => readFileSync(p, 'utf8'),
-  // Written beside the target and renamed into place: a failed write never leaves half a report over an earlier one.
-  writeFile: (p, data) => {
-    const tmp = `${p}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, data);
-      renameSync(tmp, p);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw e;
-    }
-  },
-  isDirectory: (p) => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  },
-  listDir: (p) => readdirSync(p),
-  makeDir: (p) => mkdirSync(p, { recursive: true }),
+  // Bounded reads of regular files only; writes whole or not at all, beside the target (see files.ts).
+  ...realFiles,
   // Read from the clock once, on first use: an unknown ARMOEDETOETS_TZ is then a clear error (exit 2) inside runCli.
   get today() {
     return (today ??= todayIn(timeZone, new Date(), 'nl', 'ARMOEDETOETS_TZ'));

@@ -9,6 +9,8 @@ import { safeJson, safeText } from '../text-safety.js';
 import type { Ruleset } from '../types.js';
 import { parseCliArgs, USAGE, type CliArgs } from './args.js';
 import { readInput } from './input.js';
+import { errorJson, errorLines } from './problems.js';
+import { t } from '../i18n.js';
 import type { CliIO } from './io.js';
 import { assessCommand } from './commands/assess.js';
 import { reportCommand } from './commands/report.js';
@@ -17,7 +19,7 @@ export type { CliIO };
 export const EXIT = { ok: 0, internal: 1, invalid: 2 } as const;
 
 function rulesetFor(args: CliArgs): Ruleset {
-  return args.rules ? loadRuleset({ overlayDir: args.rules }) : defaultRuleset();
+  return args.rules ? loadRuleset({ overlayDir: args.rules, lang: args.lang }) : defaultRuleset();
 }
 
 async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
@@ -65,15 +67,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await runCommand(args, io);
   } catch (e) {
     if (isArmoedetoetsError(e) && e.expected) {
-      if (args?.format === 'json') {
-        io.stderr(safeJson({ error: e.toJSON() }) + '\n');
-      } else {
-        const lines = [e.message, ...e.details().map((d) => `  - ${d}`)];
-        io.stderr(lines.join('\n') + '\n');
-      }
+      if (args?.format === 'json') io.stderr(safeJson({ error: errorJson(e) }) + '\n');
+      else io.stderr(errorLines(e, args?.lang ?? 'nl').join('\n') + '\n');
       return EXIT.invalid;
     }
-    io.stderr(`Interne fout: ${safeText((e as Error)?.stack ?? String(e))}\n`);
+    io.stderr(`${t(args?.lang ?? 'nl', 'internalError', { detail: safeText((e as Error)?.stack ?? String(e)) })}\n`);
     return EXIT.internal;
   }
 }

@@ -1,8 +1,12 @@
 // Reads a rule pack folder (JSON files only) into memory, with a content hash over every file.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ArmoedetoetsError } from '../errors.js';
+import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
+import { t } from '../i18n.js';
+import type { Lang } from '../types.js';
+import { parseJson } from '../validation/json.js';
+import { readTextFile, unreadable } from '../validation/read-file.js';
 
 export interface PackFile {
   /** Path relative to the pack folder, with forward slashes. */
@@ -16,41 +20,76 @@ export interface PackFolder {
   hash: string;
 }
 
+/** The largest shipped file is about 100 kB; a pack file above this is a mistake, not a rule file. */
 const MAX_FILE_BYTES = 2_000_000;
+/** Conditions nest about 11 levels in the shipped pack; far deeper is refused before parsing. */
+const MAX_PACK_DEPTH = 40;
 
-function listJson(dir: string, root: string): string[] {
+/** Every problem with a pack file is RULESET_INVALID (exit 2), naming the file. */
+function packError(path: string, e: unknown, lang: Lang, prefix = ''): ArmoedetoetsError {
+  const inner = isArmoedetoetsError(e) ? e : unreadable(path, e, lang);
+  const issues = inner.issues.filter((i) => i.message !== inner.message);
+  return new ArmoedetoetsError('RULESET_INVALID', prefix + inner.message, { issues, data: { ...inner.data, file: path }, cause: e });
+}
+
+/**
+ * Every JSON file below `dir`, following symlinks. An entry that cannot be reached (a dangling
+ * symlink, a loop, no permission) is an error naming it; a folder that is its own ancestor too.
+ */
+function listJson(dir: string, lang: Lang, ancestors: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    throw packError(dir, e, lang);
+  }
+  for (const name of names) {
     const full = join(dir, name);
-    const st = statSync(full);
-    if (st.isDirectory()) out.push(...listJson(full, root));
-    else if (name.endsWith('.json')) out.push(full);
+    let st;
+    try {
+      st = statSync(full);
+    } catch (e) {
+      throw packError(full, e, lang);
+    }
+    if (st.isDirectory()) {
+      const id = `${st.dev}:${st.ino}`;
+      if (ancestors.has(id)) throw packError(full, Object.assign(new Error('symlink loop'), { code: 'ELOOP' }), lang);
+      out.push(...listJson(full, lang, new Set([...ancestors, id])));
+    } else if (name.endsWith('.json')) {
+      // a FIFO, device or socket named *.json is refused by the reader without being opened
+      out.push(full);
+    }
   }
   return out;
 }
 
-/** Reads every JSON file below `dir`; "not found" and "broken" are different errors. */
-export function readPackFolder(dir: string): PackFolder {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ArmoedetoetsError('RULESET_NOT_FOUND', `Regelmap niet gevonden: ${dir}`, { data: { dir } });
+/** Reads every JSON file below `dir`; "not found" and "broken" are different errors, in `lang`. */
+export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
+  let root;
+  try {
+    root = statSync(dir);
+  } catch {
+    root = undefined;
+  }
+  if (!root?.isDirectory()) {
+    throw new ArmoedetoetsError('RULESET_NOT_FOUND', t(lang, 'rulesNotFound', { dir }), { data: { dir } });
   }
   const hash = createHash('sha256');
   const files: PackFile[] = [];
-  for (const full of listJson(dir, dir)) {
+  for (const full of listJson(dir, lang, new Set([`${root.dev}:${root.ino}`]))) {
     const path = relative(dir, full).split('\\').join('/');
-    const size = statSync(full).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new ArmoedetoetsError('RULESET_INVALID', `${path}: bestand is te groot (${size} bytes)`, { data: { file: path } });
+    let text: string;
+    try {
+      text = readTextFile(full, MAX_FILE_BYTES, lang);
+    } catch (e) {
+      throw packError(full, e, lang);
     }
-    const text = readFileSync(full, 'utf8');
     hash.update(path).update('\0').update(text).update('\0');
     try {
-      files.push({ path, data: JSON.parse(text) as unknown });
-    } catch (cause) {
-      throw new ArmoedetoetsError('RULESET_INVALID', `${path}: geen geldige JSON (${(cause as Error).message})`, {
-        data: { file: path },
-        cause,
-      });
+      files.push({ path, data: parseJson(text, lang, MAX_PACK_DEPTH) });
+    } catch (e) {
+      throw packError(full, e, lang, `${full}: `);
     }
   }
   return { dir, files, hash: hash.digest('hex').slice(0, 16) };

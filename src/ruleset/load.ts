@@ -6,6 +6,7 @@ import type {
   DimensionDefinition,
   DisabledCheck,
   HouseholdDefinition,
+  Lang,
   LadderDefinition,
   LocalizedText,
   ParameterDefinition,
@@ -71,6 +72,8 @@ export interface LoadOptions {
   dir?: string;
   /** Folder of a local overlay (`--rules DIR`). */
   overlayDir?: string;
+  /** Language of the overlay's read errors (the CLI's --lang); Dutch by default. */
+  lang?: Lang;
 }
 
 /** Reads, validates and lints a pack (and overlay). Throws RULESET_NOT_FOUND or RULESET_INVALID. */
@@ -90,7 +93,7 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
   let overlayInfo: Ruleset['info']['overlay'] = null;
   let disabled: DisabledCheck[] = [];
   if (options.overlayDir) {
-    const overlay = readPackFolder(options.overlayDir);
+    const overlay = readPackFolder(options.overlayDir, options.lang);
     const unknown = unknownOverlayFiles(overlay);
     if (unknown.length > 0) {
       throw new ArmoedetoetsError('RULESET_INVALID', `${overlay.dir}: ${unknown.map((i) => i.path).join(', ')} wordt niet gelezen`, { issues: unknown, data: { files: unknown.map((i) => i.path) } });

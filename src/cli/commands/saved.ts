@@ -4,11 +4,9 @@ import { t } from '../../i18n.js';
 import type { Assessment, Lang } from '../../types.js';
 import { validatorFor } from '../../validation/ajv.js';
 import { toFieldIssues } from '../../validation/messages.js';
+import { MAX_SAVED_BYTES, parseInputText, SAVED_LIMITS } from '../../validation/parse.js';
 import { readText } from '../input.js';
 import type { CliIO } from '../io.js';
-
-/** A saved assessment carries the input and every trace: allow more than an input file. */
-export const MAX_SAVED_BYTES = 20 * 1024 * 1024;
 
 export function isSavedAssessment(data: unknown): boolean {
   return data !== null && typeof data === 'object' && 'schemaVersion' in data && 'checks' in data;
@@ -23,14 +21,8 @@ export function checkSaved(data: unknown, lang: Lang): Assessment {
   return data as Assessment;
 }
 
+/** The same limits, decoding and checks (duplicate keys, depth) as `--previous` gives a saved assessment. */
 export function readSaved(path: string, io: CliIO, lang: Lang): Assessment {
   const text = readText(path, io, lang, MAX_SAVED_BYTES);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const message = t(lang, 'jsonSyntax', { detail: (e as Error).message });
-    throw new ArmoedetoetsError('INPUT_SYNTAX', message, { issues: [{ path, message }] });
-  }
-  return checkSaved(data, lang);
+  return checkSaved(parseInputText(text, 'json', lang, SAVED_LIMITS), lang);
 }

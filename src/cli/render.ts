@@ -1,10 +1,12 @@
 // Turns an assessment into the requested output format; the browser pool is started only for PDF.
-import { renderMultilingualHtml, renderReportHtml } from '../report/html.js';
-import { BrowserPool } from '../report/pdf/index.js';
+// The report modules (Handlebars) and the PDF pool (puppeteer-core) are imported only when HTML or
+// PDF is asked: loading them cost a text or JSON run about 300 ms of its start-up.
+import type { BrowserPool } from '../report/pdf/pool.js';
 import { renderText } from '../output/text.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
+import { cliPoolOptions } from './pdf-options.js';
 
 export interface RenderContext {
   ruleset: Ruleset;
@@ -14,8 +16,9 @@ export interface RenderContext {
 }
 
 /** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
-function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): string {
+async function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string> {
   const { previous, langs } = opts;
+  const { renderMultilingualHtml, renderReportHtml } = await import('../report/html.js');
   return langs && langs.length > 1
     ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous })
     : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous });
@@ -38,9 +41,11 @@ export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: R
     case 'html':
       return reportHtml(a, lang, ctx, opts);
     case 'pdf': {
-      ctx.pool ??= new BrowserPool({ executablePath: ctx.io.browserPath });
+      const html = await reportHtml(a, lang, ctx, opts);
+      const { BrowserPool } = await import('../report/pdf/pool.js');
+      ctx.pool ??= new BrowserPool(cliPoolOptions(ctx.io));
       // The PDF prints the same HTML; its running header stays in the first language.
-      return ctx.pool.pdf(reportHtml(a, lang, ctx, opts), { title: a.subject.title, lang });
+      return ctx.pool.pdf(html, { title: a.subject.title, lang });
     }
   }
 }

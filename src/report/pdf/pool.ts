@@ -1,5 +1,5 @@
 // BrowserPool: one lazily launched Chromium reused across PDFs, bounded pages and queue, restart and close.
-import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
 import { findBrowser } from './browser.js';
 import { CLOSE_GRACE_MS, killChromium, launchChromium, newProfile, shutDownChromium, sleep } from './chromium.js';
@@ -18,6 +18,14 @@ export interface BrowserPoolOptions {
   timeoutMs?: number;
   /** Largest HTML accepted, in UTF-8 bytes (default 5 MB). */
   maxHtmlBytes?: number;
+  /** Tests only: a proxy that counts Chromium's connections, instead of the dead proxy. */
+  proxyServer?: string;
+}
+
+/** Per document. */
+export interface PdfOptions {
+  /** A shorter time limit than the pool's for this document (a longer one is cut to the pool's). */
+  timeoutMs?: number;
 }
 
 export interface PoolStats {
@@ -107,6 +115,7 @@ export class BrowserPool {
   readonly #restartAfter: number;
   readonly #timeoutMs: number;
   readonly #maxHtmlBytes: number;
+  readonly #proxyServer: string | undefined;
 
   #executable: string | undefined;
   #current: Generation | undefined;
@@ -129,18 +138,19 @@ export class BrowserPool {
     this.#restartAfter = positiveInt(options.restartAfter, DEFAULTS.restartAfter, 'restartAfter', true);
     this.#timeoutMs = positiveInt(options.timeoutMs, DEFAULTS.timeoutMs, 'timeoutMs');
     this.#maxHtmlBytes = positiveInt(options.maxHtmlBytes, DEFAULTS.maxHtmlBytes, 'maxHtmlBytes');
+    this.#proxyServer = options.proxyServer;
   }
 
   /** Prints one HTML document (A4, header with the title, footer with page x of y, tagged). */
-  pdf(html: string, meta: PdfMeta): Promise<Uint8Array> {
-    const run = this.#pdf(html, meta);
+  pdf(html: string, meta: PdfMeta, options: PdfOptions = {}): Promise<Uint8Array> {
+    const run = (async () => this.#pdf(html, meta, Math.min(positiveInt(options.timeoutMs, this.#timeoutMs, 'timeoutMs'), this.#timeoutMs)))();
     this.#running.add(run);
     const forget = (): void => void this.#running.delete(run);
     run.then(forget, forget);
     return run;
   }
 
-  async #pdf(html: string, meta: PdfMeta): Promise<Uint8Array> {
+  async #pdf(html: string, meta: PdfMeta, timeoutMs: number): Promise<Uint8Array> {
     if (this.#closed) throw closedError();
     const bytes = Buffer.byteLength(html, 'utf8');
     if (bytes > this.#maxHtmlBytes) {
@@ -156,7 +166,7 @@ export class BrowserPool {
       for (let attempt = 1; ; attempt++) {
         if (this.#closed) throw closedError();
         try {
-          const done = await this.#render(html, meta);
+          const done = await this.#render(html, meta, timeoutMs);
           cleanup = done.cleanup;
           return done.pdf; // delivered now; the slot is freed once the page is closed
         } catch (e) {
@@ -197,8 +207,8 @@ export class BrowserPool {
    * One PDF on a locked-down page. Resolves with the PDF and a cleanup promise (page kept or closed, counters
    * updated) that the slot waits for, so the caller does not wait for page.close().
    */
-  async #render(html: string, meta: PdfMeta): Promise<{ pdf: Uint8Array; cleanup: Promise<void> }> {
-    const deadline = Date.now() + this.#timeoutMs;
+  async #render(html: string, meta: PdfMeta, timeoutMs: number): Promise<{ pdf: Uint8Array; cleanup: Promise<void> }> {
+    const deadline = Date.now() + timeoutMs;
     let gen: Generation | undefined;
     let page: Page | undefined;
     let abandoned = false;
@@ -252,8 +262,8 @@ export class BrowserPool {
           reject(
             new ArmoedetoetsError(
               'RENDER_TIMEOUT',
-              `Het maken van de PDF duurde langer dan ${(this.#timeoutMs / 1000).toLocaleString('nl-BE')} seconden en is afgebroken.`,
-              { data: { timeoutMs: this.#timeoutMs } },
+              `Het maken van de PDF duurde langer dan ${(timeoutMs / 1000).toLocaleString('nl-BE')} seconden en is afgebroken.`,
+              { data: { timeoutMs } },
             ),
           ),
         Math.max(0, deadline - Date.now()),
@@ -354,7 +364,8 @@ export class BrowserPool {
         data: { browserGone: true },
       });
     }
-    if (e instanceof TimeoutError) {
+    if (e instanceof Error && e.name === 'TimeoutError') {
+      // puppeteer's TimeoutError, known by name: puppeteer-core is loaded lazily (chromium.ts)
       return new ArmoedetoetsError('RENDER_TIMEOUT', `Het maken van de PDF duurde te lang en is afgebroken (${e.message}).`, { cause: e });
     }
     const detail = e instanceof Error ? e.message : String(e);
@@ -391,7 +402,11 @@ export class BrowserPool {
       gen.userDataDir = await newProfile();
       let browser: Browser;
       try {
-        browser = await launchChromium(executablePath, gen.userDataDir, Math.max(this.#timeoutMs * 2, 10_000));
+        browser = await launchChromium(executablePath, gen.userDataDir, {
+          protocolTimeoutMs: Math.max(this.#timeoutMs * 2, 10_000),
+          launchTimeoutMs: this.#timeoutMs,
+          args: this.#proxyServer === undefined ? {} : { proxyServer: this.#proxyServer },
+        });
       } catch (e) {
         gen.dead = true;
         if (this.#current === gen) this.#current = undefined;

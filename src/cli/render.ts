@@ -1,7 +1,8 @@
 // Turns an assessment into the requested output format; the browser pool is started only for PDF.
-// The report modules (Handlebars) and the PDF pool (puppeteer-core) are imported only when HTML or
-// PDF is asked: loading them cost a text or JSON run about 300 ms of its start-up.
-import type { BrowserPool } from '../report/pdf/pool.js';
+// The HTML report (Handlebars, the report model) is imported only when HTML or PDF is asked, and the
+// pool loads puppeteer only when it starts a browser: a text or JSON run loads neither (about 300 ms).
+import { BrowserPool } from '../report/pdf/pool.js';
+import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
 import { renderText } from '../output/text.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
@@ -42,10 +43,13 @@ export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: R
       return reportHtml(a, lang, ctx, opts);
     case 'pdf': {
       const html = await reportHtml(a, lang, ctx, opts);
-      const { BrowserPool } = await import('../report/pdf/pool.js');
       ctx.pool ??= new BrowserPool(cliPoolOptions(ctx.io));
       // The PDF prints the same HTML; its running header stays in the first language.
-      return ctx.pool.pdf(html, { title: a.subject.title, lang });
+      return ctx.pool.pdf(html, { title: a.subject.title, lang }).catch((e: unknown) => {
+        if (!isArmoedetoetsError(e) || e.code !== 'RENDER_TIMEOUT') throw e;
+        const message = `${e.message} Geef meer tijd met --timeout SECONDEN (of ARMOEDETOETS_PDF_TIMEOUT).`;
+        throw new ArmoedetoetsError('RENDER_TIMEOUT', message, { data: e.data, cause: e });
+      });
     }
   }
 }

@@ -16,6 +16,7 @@ import type {
 import { fileAt, filesUnder, readPackFolder, type PackFolder } from './files.js';
 import { checkPackFile } from './validate.js';
 import { lintRuleset } from './lint.js';
+import { readSnapshot } from './snapshot.js';
 
 interface PackManifest {
   name: string;
@@ -126,8 +127,8 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
 
 let shipped: Ruleset | undefined;
 
-/** The shipped pack, loaded once per process. */
+/** The shipped pack, loaded once per process: from the build's snapshot while the pack is unchanged (snapshot.ts). */
 export function defaultRuleset(): Ruleset {
-  shipped ??= loadRuleset();
+  shipped ??= readSnapshot() ?? loadRuleset();
   return shipped;
 }

@@ -53,9 +53,13 @@ export function schemaFiles(dir: string = SCHEMAS_DIR): string[] {
   return out;
 }
 
-/** A hash over every schema file's path and text: a precompiled module made from other schemas is not used. */
+/**
+ * A hash over every schema file's path and text, and the versions of ajv and ajv-formats whose
+ * run-time helpers the generated code requires: precompiled validators made otherwise are not used.
+ */
 export function schemasHash(dir: string = SCHEMAS_DIR): string {
   const hash = createHash('sha256');
+  for (const pkg of ['ajv', 'ajv-formats']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\0`);
   for (const file of schemaFiles(dir)) {
     hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -2,103 +2,25 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
 import { findBrowser } from './browser.js';
+import {
+  closedError,
+  DEFAULTS,
+  htmlTooLarge,
+  PAGE_REUSE,
+  positiveInt,
+  renderError,
+  SPARE_IDLE_MS,
+  timeoutAt,
+  type BrowserPoolOptions,
+  type Generation,
+  type PdfOptions,
+  type PoolStats,
+} from './pool-settings.js';
+import { Slots } from './slots.js';
 import { CLOSE_GRACE_MS, killChromium, launchChromium, newProfile, shutDownChromium, sleep } from './chromium.js';
 import { lockDownPage, printHtml, warmUp, type PdfMeta } from './render.js';
 
-export interface BrowserPoolOptions {
-  /** An explicit browser executable (the CLI passes ARMOEDETOETS_BROWSER / PUPPETEER_EXECUTABLE_PATH). */
-  executablePath?: string;
-  /** Pages printing at the same time (default 2: ten tabs at once have crashed Chromium). */
-  maxPages?: number;
-  /** Requests waiting for a page; one more is refused with BUSY (default 32). */
-  maxQueue?: number;
-  /** Restart Chromium after this many documents (default 200; 0 = never). */
-  restartAfter?: number;
-  /** Longest time for one PDF once it has a page slot, launch included (default 30 s). */
-  timeoutMs?: number;
-  /** Largest HTML accepted, in UTF-8 bytes (default 5 MB). */
-  maxHtmlBytes?: number;
-  /** Tests only: a proxy that counts Chromium's connections, instead of the dead proxy. */
-  proxyServer?: string;
-}
-
-/** Per document. */
-export interface PdfOptions {
-  /** A shorter time limit than the pool's for this document (a longer one is cut to the pool's). */
-  timeoutMs?: number;
-}
-
-export interface PoolStats {
-  /** Browsers launched so far. */
-  launches: number;
-  /** PDFs produced so far. */
-  documents: number;
-  /** Requests holding a page slot. */
-  inFlight: number;
-  /** Requests waiting for a slot. */
-  queued: number;
-  /** Chromium pages open right now, and the most ever open at once. */
-  pagesOpen: number;
-  peakPages: number;
-  /** Browser processes alive (more than one only briefly, while a retired one finishes). */
-  browsers: number;
-}
-
-const DEFAULTS = {
-  maxPages: 2,
-  maxQueue: 32,
-  restartAfter: 200,
-  timeoutMs: 30_000,
-  maxHtmlBytes: 5 * 1024 * 1024,
-} as const;
-
-/**
- * Documents one page prints before it is closed. Reusing a page keeps its renderer's caches warm:
- * a fresh page cost about 200 ms more per 32-page report (bench/pdf.bench.ts). Each document
- * replaces the previous one whole (setContent), with JavaScript off and every request still intercepted.
- */
-const PAGE_REUSE = 20;
-/** A kept page still holds its last document (a few hundred MB for a long report): closed after this long unused. */
-const SPARE_IDLE_MS = 30_000;
-
-/** One launched browser and its throw-away profile directory. */
-interface Generation {
-  ready: Promise<Browser>;
-  browser?: Browser;
-  userDataDir?: string;
-  /** Documents started on this browser. */
-  started: number;
-  inFlight: number;
-  /** Takes no new documents; closed when the last one is done. */
-  retired: boolean;
-  /** Disconnected: crashed, killed or closed. */
-  dead: boolean;
-  /** A locked-down page ready for the next PDF: opened ahead, or kept from the previous PDF. */
-  spare?: Promise<Page>;
-  spareReady: boolean;
-  closing?: Promise<void>;
-}
-
-interface Waiter {
-  resolve: () => void;
-  reject: (e: unknown) => void;
-}
-
-function positiveInt(value: number | undefined, fallback: number, name: string, allowZero = false): number {
-  const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < (allowZero ? 0 : 1)) {
-    throw new ArmoedetoetsError('USAGE', `Ongeldige PDF-instelling ${name}: ${String(value)} (verwacht een geheel getal ${allowZero ? '>= 0' : '>= 1'}).`);
-  }
-  return v;
-}
-
-function formatMb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('nl-BE', { maximumFractionDigits: 1 });
-}
-
-function closedError(): ArmoedetoetsError {
-  return new ArmoedetoetsError('RENDER_FAILED', 'De PDF-maker is afgesloten; er worden geen PDF\'s meer gemaakt.');
-}
+export type { BrowserPoolOptions, PdfOptions, PoolStats };
 
 /**
  * Prints HTML to PDF with one reused Chromium. Launches on the first PDF (never at import or
@@ -111,7 +33,6 @@ function closedError(): ArmoedetoetsError {
 export class BrowserPool {
   readonly #explicitPath: string | undefined;
   readonly #maxPages: number;
-  readonly #maxQueue: number;
   readonly #restartAfter: number;
   readonly #timeoutMs: number;
   readonly #maxHtmlBytes: number;
@@ -120,10 +41,9 @@ export class BrowserPool {
   #executable: string | undefined;
   #current: Generation | undefined;
   readonly #generations = new Set<Generation>();
-  readonly #queue: Waiter[] = [];
+  readonly #slots: Slots;
   readonly #pageUses = new WeakMap<Page, number>();
   readonly #running = new Set<Promise<unknown>>();
-  #active = 0;
   #launches = 0;
   #documents = 0;
   #pagesOpen = 0;
@@ -134,7 +54,7 @@ export class BrowserPool {
   constructor(options: BrowserPoolOptions = {}) {
     this.#explicitPath = options.executablePath;
     this.#maxPages = positiveInt(options.maxPages, DEFAULTS.maxPages, 'maxPages');
-    this.#maxQueue = positiveInt(options.maxQueue, DEFAULTS.maxQueue, 'maxQueue', true);
+    this.#slots = new Slots(this.#maxPages, positiveInt(options.maxQueue, DEFAULTS.maxQueue, 'maxQueue', true));
     this.#restartAfter = positiveInt(options.restartAfter, DEFAULTS.restartAfter, 'restartAfter', true);
     this.#timeoutMs = positiveInt(options.timeoutMs, DEFAULTS.timeoutMs, 'timeoutMs');
     this.#maxHtmlBytes = positiveInt(options.maxHtmlBytes, DEFAULTS.maxHtmlBytes, 'maxHtmlBytes');
@@ -153,14 +73,8 @@ export class BrowserPool {
   async #pdf(html: string, meta: PdfMeta, timeoutMs: number): Promise<Uint8Array> {
     if (this.#closed) throw closedError();
     const bytes = Buffer.byteLength(html, 'utf8');
-    if (bytes > this.#maxHtmlBytes) {
-      throw new ArmoedetoetsError(
-        'RENDER_FAILED',
-        `Het HTML-rapport is te groot om een PDF van te maken: ${formatMb(bytes)} MB, hoogstens ${formatMb(this.#maxHtmlBytes)} MB toegestaan.`,
-        { data: { bytes, maxBytes: this.#maxHtmlBytes } },
-      );
-    }
-    await this.#acquireSlot();
+    if (bytes > this.#maxHtmlBytes) throw htmlTooLarge(bytes, this.#maxHtmlBytes);
+    await this.#slots.acquire();
     let cleanup: Promise<void> = Promise.resolve();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -176,31 +90,8 @@ export class BrowserPool {
         }
       }
     } finally {
-      void cleanup.then(() => this.#releaseSlot());
+      void cleanup.then(() => this.#slots.release());
     }
-  }
-
-  #acquireSlot(): Promise<void> {
-    if (this.#active < this.#maxPages) {
-      this.#active++;
-      return Promise.resolve();
-    }
-    if (this.#queue.length >= this.#maxQueue) {
-      return Promise.reject(
-        new ArmoedetoetsError(
-          'BUSY',
-          `De PDF-maker is bezig (${this.#active} PDF's in de maak, ${this.#queue.length} in de wachtrij). Probeer het zo opnieuw.`,
-          { data: { inFlight: this.#active, queued: this.#queue.length } },
-        ),
-      );
-    }
-    return new Promise((resolve, reject) => this.#queue.push({ resolve, reject }));
-  }
-
-  #releaseSlot(): void {
-    const next = this.#queue.shift();
-    if (next) next.resolve(); // the slot passes straight to the next waiter
-    else this.#active--;
   }
 
   /**
@@ -255,29 +146,16 @@ export class BrowserPool {
       }
     };
 
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new ArmoedetoetsError(
-              'RENDER_TIMEOUT',
-              `Het maken van de PDF duurde langer dan ${(timeoutMs / 1000).toLocaleString('nl-BE')} seconden en is afgebroken.`,
-              { data: { timeoutMs } },
-            ),
-          ),
-        Math.max(0, deadline - Date.now()),
-      );
-    });
+    const timeout = timeoutAt(deadline, timeoutMs);
     try {
-      const pdf = await Promise.race([work, timeout]);
+      const pdf = await Promise.race([work, timeout.expired]);
       this.#documents++;
       return { pdf, cleanup: finish() };
     } catch (e) {
       await finish();
-      throw this.#mapError(e, gen);
+      throw renderError(e, this.#closed, gen?.dead === true);
     } finally {
-      clearTimeout(timer);
+      timeout.clear();
     }
   }
 
@@ -355,23 +233,6 @@ export class BrowserPool {
     );
   }
 
-  #mapError(e: unknown, gen: Generation | undefined): ArmoedetoetsError {
-    if (this.#closed) return closedError();
-    if (e instanceof ArmoedetoetsError) return e;
-    if (gen?.dead) {
-      return new ArmoedetoetsError('RENDER_FAILED', 'De browser is gestopt terwijl de PDF gemaakt werd; probeer het opnieuw.', {
-        cause: e,
-        data: { browserGone: true },
-      });
-    }
-    if (e instanceof Error && e.name === 'TimeoutError') {
-      // puppeteer's TimeoutError, known by name: puppeteer-core is loaded lazily (chromium.ts)
-      return new ArmoedetoetsError('RENDER_TIMEOUT', `Het maken van de PDF duurde te lang en is afgebroken (${e.message}).`, { cause: e });
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    return new ArmoedetoetsError('RENDER_FAILED', `De PDF kon niet gemaakt worden: ${detail}`, { cause: e });
-  }
-
   /** The browser for the next document: the current one, or a new one (one launch at a time). */
   async #generation(): Promise<Generation> {
     for (;;) {
@@ -446,7 +307,7 @@ export class BrowserPool {
   close(): Promise<void> {
     this.#closing ??= (async () => {
       this.#closed = true;
-      for (const w of this.#queue.splice(0)) w.reject(closedError());
+      this.#slots.rejectWaiting(closedError());
       await Promise.all([...this.#generations].map((g) => this.#closeGeneration(g)));
       await Promise.allSettled([...this.#running]);
       // A launch that was still starting when close() began has finished by now.
@@ -459,8 +320,8 @@ export class BrowserPool {
     return {
       launches: this.#launches,
       documents: this.#documents,
-      inFlight: this.#active,
-      queued: this.#queue.length,
+      inFlight: this.#slots.active,
+      queued: this.#slots.queued,
       pagesOpen: this.#pagesOpen,
       peakPages: this.#peakPages,
       browsers: [...this.#generations].filter((g) => !g.dead).length,

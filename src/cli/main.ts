@@ -4,9 +4,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { stopForSignal } from '../report/pdf/cleanup.js';
 import { runCli, type CliIO } from './run.js';
 
-// Ctrl-C or a kill during a PDF: stop the browser this process started, remove its profile folder,
+// Ctrl-C, a kill or a closed terminal during a PDF: stop the browser this process started, remove its profile folder,
 // and exit as the signal would have (128 + its number). A second signal while that runs ends at once.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.once(signal, () => {
     void stopForSignal().finally(() => process.exit(code));
   });

@@ -24,6 +24,8 @@ export interface CliArgs {
   output?: string;
   /** An earlier audit of the same service (input or saved assessment), for the changes since. */
   previous?: string;
+  /** --timeout: the time limit per PDF in seconds, as given (checked: see parseTimeoutSeconds). */
+  timeout?: string;
 }
 
 export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en diensten
@@ -31,6 +33,7 @@ export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en d
 Gebruik:
   armoedetoets assess BESTAND [--format text|json|html|pdf] [--lang nl|fr|en] [--date JJJJ-MM-DD] [--rules MAP] [-o UIT]
       zonder --lang: de taal van het voorstel (meta.language), anders Nederlands; pdf vraagt -o
+      --timeout SECONDEN (pdf): hoelang één PDF mag duren, browserstart inbegrepen (standaard 30; ook ARMOEDETOETS_PDF_TIMEOUT)
       --lang fr,nl (html of pdf): één document met het volledige rapport in het Frans en daarna in het Nederlands
   armoedetoets assess MAP --format html|pdf|json|text -o UITMAP   elk bestand van de map; een fout bestand wordt overgeslagen
   armoedetoets audit BESTAND  [zelfde opties] [--previous EERDER]   drempelscan met actieplan (en wat veranderde)
@@ -46,6 +49,19 @@ Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
 /** A usage error: exit 2, the message under the field "argumenten". */
 export function usage(message: string): ArmoedetoetsError {
   return new ArmoedetoetsError('USAGE', message, { issues: [{ path: 'argumenten', message }] });
+}
+
+/** Longest time limit accepted: an hour is far beyond any report; a larger value is a typo. */
+export const MAX_PDF_TIMEOUT_S = 3600;
+
+/** Seconds from --timeout or ARMOEDETOETS_PDF_TIMEOUT: a number above 0 and at most an hour (decimals allowed). */
+export function parseTimeoutSeconds(value: string, source: string): number {
+  const trimmed = value.trim();
+  const seconds = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!(seconds > 0 && seconds <= MAX_PDF_TIMEOUT_S)) {
+    throw usage(`${source} moet een aantal seconden zijn, groter dan 0 en hoogstens ${MAX_PDF_TIMEOUT_S}, niet "${value}"`);
+  }
+  return seconds;
 }
 
 /** `--lang nl`, or several languages for one multilingual report: `--lang fr,nl`. */
@@ -70,6 +86,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         rules: { type: 'string', short: 'r' },
         output: { type: 'string', short: 'o' },
         previous: { type: 'string', short: 'p' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -84,7 +101,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.output === '') throw usage(t(lang, 'outputEmpty'));
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw usage(`--format moet text, json, html of pdf zijn, niet "${values.format}"`);
-  const base = { lang, langs, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous };
+  if (values.timeout !== undefined) {
+    if (format !== 'pdf') throw usage('--timeout geldt enkel voor --format pdf');
+    parseTimeoutSeconds(values.timeout, '--timeout');
+  }
+  const base = { lang, langs, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous, timeout: values.timeout };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };

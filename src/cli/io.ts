@@ -29,4 +29,6 @@ export interface CliIO {
   progress: boolean;
   /** An explicit browser for PDFs (ARMOEDETOETS_BROWSER or PUPPETEER_EXECUTABLE_PATH). */
   browserPath?: string;
+  /** Time limit per PDF in seconds, as text: ARMOEDETOETS_PDF_TIMEOUT; run.ts puts --timeout here when given (it wins). */
+  pdfTimeout?: string;
 }

@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 // The armoedetoets command: the only place that touches the process, its environment, the clock and the disk for the CLI.
 import { realFiles } from './files.js';
+import { stopForSignal } from '../report/pdf/cleanup.js';
 import { runCli, type CliIO } from './run.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../dates.js';
 
 // "Today" is a date in this time zone (Belgium's by default): read here, the only place that sees the environment.
 const timeZone = process.env['ARMOEDETOETS_TZ'] || DEFAULT_TIME_ZONE;
 let today: string | undefined;
+
+// Ctrl-C, a kill or a closed terminal during a PDF: stop the browser this process started, remove its profile folder,
+// and exit as the signal would have (128 + its number). A second signal while that runs ends at once.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    void stopForSignal().finally(() => process.exit(code));
+  });
+}
 
 const io: CliIO = {
   stdout: (s) => process.stdout.write(s),
@@ -20,6 +29,7 @@ const io: CliIO = {
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
   progress: Boolean(process.stderr.isTTY),
   browserPath: process.env['ARMOEDETOETS_BROWSER'] || process.env['PUPPETEER_EXECUTABLE_PATH'] || undefined,
+  pdfTimeout: process.env['ARMOEDETOETS_PDF_TIMEOUT'] || undefined,
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

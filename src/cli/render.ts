@@ -1,11 +1,14 @@
 // Turns an assessment into the requested output format; the browser pool is started only for PDF.
-import { renderMultilingualHtml, renderReportHtml } from '../report/html.js';
-import { BrowserPool } from '../report/pdf/index.js';
+// The HTML report (Handlebars, the report model) is imported only when HTML or PDF is asked, and the
+// pool loads puppeteer only when it starts a browser: a text or JSON run loads neither (about 300 ms).
+import { BrowserPool } from '../report/pdf/pool.js';
+import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
 import { renderText } from '../output/text.js';
 import { safeJson } from '../text-safety.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
+import { cliPoolOptions } from './pdf-options.js';
 
 export interface RenderContext {
   ruleset: Ruleset;
@@ -15,10 +18,11 @@ export interface RenderContext {
 }
 
 /** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
-function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): string {
+async function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string> {
   const { previous, langs } = opts;
   // The report's date is the CLI's today: in its time zone (ARMOEDETOETS_TZ), read once per run.
   const generatedAt = ctx.io.today;
+  const { renderMultilingualHtml, renderReportHtml } = await import('../report/html.js');
   return langs && langs.length > 1
     ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous, generatedAt })
     : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous, generatedAt });
@@ -42,9 +46,14 @@ export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: R
     case 'html':
       return reportHtml(a, lang, ctx, opts);
     case 'pdf': {
-      ctx.pool ??= new BrowserPool({ executablePath: ctx.io.browserPath });
+      const html = await reportHtml(a, lang, ctx, opts);
+      ctx.pool ??= new BrowserPool(cliPoolOptions(ctx.io));
       // The PDF prints the same HTML; its running header stays in the first language.
-      return ctx.pool.pdf(reportHtml(a, lang, ctx, opts), { title: a.subject.title, lang });
+      return ctx.pool.pdf(html, { title: a.subject.title, lang }).catch((e: unknown) => {
+        if (!isArmoedetoetsError(e) || e.code !== 'RENDER_TIMEOUT') throw e;
+        const message = `${e.message} Geef meer tijd met --timeout SECONDEN (of ARMOEDETOETS_PDF_TIMEOUT).`;
+        throw new ArmoedetoetsError('RENDER_TIMEOUT', message, { data: e.data, cause: e });
+      });
     }
   }
 }

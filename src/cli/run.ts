@@ -22,6 +22,11 @@ function rulesetFor(args: CliArgs): Ruleset {
   return args.rules ? loadRuleset({ overlayDir: args.rules, lang: args.lang }) : defaultRuleset();
 }
 
+/** --timeout wins over ARMOEDETOETS_PDF_TIMEOUT (see CliIO.pdfTimeout). */
+function withTimeout(args: CliArgs, io: CliIO): CliIO {
+  return args.timeout === undefined ? io : { ...io, pdfTimeout: args.timeout };
+}
+
 async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
   switch (args.command) {
     case 'help':
@@ -38,9 +43,9 @@ async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
     }
     case 'assess':
     case 'audit':
-      return assessCommand(args, rulesetFor(args), io);
+      return assessCommand(args, rulesetFor(args), withTimeout(args, io));
     case 'report':
-      return reportCommand(args, rulesetFor(args), io);
+      return reportCommand(args, rulesetFor(args), withTimeout(args, io));
     case 'rules-lint': {
       const rs = rulesetFor(args);
       io.stdout(`ok: ${rs.info.name} ${rs.info.version} (${rs.info.hash})${rs.info.overlay ? ` + ${rs.info.overlay.name}` : ''}: ${rs.checks.length} checks, ${rs.parameters.size} parameters\n`);

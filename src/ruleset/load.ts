@@ -19,6 +19,7 @@ import { fileAt, filesUnder, readPackFolder, type PackFolder } from './files.js'
 import { checkPackFile } from './validate.js';
 import { lintRuleset } from './lint.js';
 import { applyWeights, disableChecks, overlayScoring, overrideParameters, unknownOverlayFiles, type OverlayManifest } from './overlay.js';
+import { readSnapshot } from './snapshot.js';
 
 interface PackManifest {
   name: string;
@@ -124,8 +125,13 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
 
 let shipped: Ruleset | undefined;
 
-/** The shipped pack, loaded once per process. */
+/** The shipped pack, loaded once per process: from the build's snapshot while the pack is unchanged (snapshot.ts). */
 export function defaultRuleset(): Ruleset {
-  shipped ??= loadRuleset();
+  if (!shipped) {
+    const snap = readSnapshot();
+    // The build linted the snapshot's pack (same hash): assess need not lint it again.
+    if (snap) loaded.add(snap);
+    shipped = snap ?? loadRuleset();
+  }
   return shipped;
 }

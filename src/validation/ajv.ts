@@ -1,16 +1,49 @@
-// One Ajv (draft 2020-12) instance holding every schema of schemas/, compiled once on first use.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+// Validators for every schema of schemas/ (JSON Schema draft 2020-12). `npm run build` precompiles
+// them with ajv's standalone code (scripts/precompile.ts), so a CLI call neither loads ajv's
+// compiler nor compiles a schema. Without that module (tsx, tests) or when the schemas changed since
+// the build, each validator is compiled on first use, as before: the result is the same either way.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { SCHEMAS_DIR } from '../paths.js';
 
 export const SCHEMA_BASE = 'https://armoedetoets.be/schemas/';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+// ajv is CommonJS: required on demand, so that a run with precompiled validators never loads it.
+const require = createRequire(import.meta.url);
 
-function schemaFiles(dir: string): string[] {
+/**
+ * Every schema ref the package validates against; the build precompiles exactly these. A ref not in
+ * the list still works (compiled on first use), it is only slower at the first call.
+ */
+export const PRECOMPILED_REFS: readonly string[] = [
+  'proposal.schema.json',
+  'service-audit.schema.json',
+  'assessment.schema.json',
+  'rule-file.schema.json',
+  'parameter-file.schema.json',
+  'pack.schema.json#/$defs/pack',
+  'pack.schema.json#/$defs/dimensions',
+  'pack.schema.json#/$defs/scoring',
+  'pack.schema.json#/$defs/ladder',
+  'pack.schema.json#/$defs/households',
+  'pack.schema.json#/$defs/overlay',
+];
+
+/** The folder of precompiled validators, beside this module in dist/src/validation/: one file per ref, and a manifest. */
+export const PRECOMPILED_DIR = 'precompiled';
+const MANIFEST = 'manifest.json';
+
+/** What the build writes: which file holds which ref, and the hash of the schemas they were made from. */
+export interface PrecompiledManifest {
+  schemasHash: string;
+  files: Record<string, string>;
+}
+
+export function schemaFiles(dir: string = SCHEMAS_DIR): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
@@ -20,28 +53,98 @@ function schemaFiles(dir: string): string[] {
   return out;
 }
 
-let instance: Ajv2020 | undefined;
-
-function ajv(): Ajv2020 {
-  if (instance) return instance;
-  // allErrors is safe here: every string and array in the input schemas is bounded, and the
-  // input size is capped before parsing (ENGINEERING.md, ajv).
-  const a = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats(a);
-  for (const file of schemaFiles(SCHEMAS_DIR)) {
-    a.addSchema(JSON.parse(readFileSync(file, 'utf8')) as object);
+/**
+ * A hash over every schema file's path and text, and the versions of ajv and ajv-formats whose
+ * run-time helpers the generated code requires: precompiled validators made otherwise are not used.
+ */
+export function schemasHash(dir: string = SCHEMAS_DIR): string {
+  const hash = createHash('sha256');
+  for (const pkg of ['ajv', 'ajv-formats']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\0`);
+  for (const file of schemaFiles(dir)) {
+    hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
   }
-  instance = a;
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * A new Ajv holding every schema. allErrors is safe here: every string and array in the input schemas
+ * is bounded, and the input size is capped before parsing (ENGINEERING.md, ajv). `source` keeps the
+ * generated code for ajv's standalone export (the build step).
+ */
+export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // ajv-formats is CommonJS with its function as module.exports.
+  const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+  const a = new AjvClass({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    ...(options.source ? { code: { source: true } } : {}),
+  });
+  addFormats(a);
+  for (const file of schemaFiles()) a.addSchema(JSON.parse(readFileSync(file, 'utf8')) as object);
   return a;
+}
+
+/**
+ * The precompiled validators as files (name → text): one CommonJS module per ref of PRECOMPILED_REFS
+ * (ajv's standalone code, each with what it refers to, so a run loads only the validators it uses)
+ * and the manifest, stamped with the hash of the schemas.
+ */
+export function standaloneValidators(): Map<string, string> {
+  const standalone = require('ajv/dist/standalone') as { default: (ajv: Ajv2020, fn: ValidateFunction) => string };
+  const ajvWithSource = createAjv({ source: true });
+  const out = new Map<string, string>();
+  const manifest: PrecompiledManifest = { schemasHash: schemasHash(), files: {} };
+  for (const [i, ref] of PRECOMPILED_REFS.entries()) {
+    const fn = ajvWithSource.getSchema(SCHEMA_BASE + ref);
+    if (!fn) throw new Error(`schema not found: ${ref}`);
+    const name = `${String(i).padStart(2, '0')}-${ref.replace(/[^a-zA-Z0-9.-]+/g, '_')}.cjs`;
+    out.set(name, `// ${ref}: generated by scripts/precompile.ts from schemas/, do not edit.\n${standalone.default(ajvWithSource, fn)}\n`);
+    manifest.files[ref] = name;
+  }
+  out.set(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+  return out;
+}
+
+/** Precompiled validators in `dir`, or undefined when there are none or they were made from other schemas. */
+export function precompiledIn(dir: string, expectedHash: string): ((ref: string) => ValidateFunction | undefined) | undefined {
+  let manifest: PrecompiledManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as PrecompiledManifest;
+  } catch {
+    return undefined; // not built (tsx, tests) or unreadable: compile at run time
+  }
+  if (manifest.schemasHash !== expectedHash) return undefined;
+  return (ref) => {
+    const file = Object.hasOwn(manifest.files, ref) ? manifest.files[ref] : undefined;
+    return file === undefined ? undefined : (require(join(dir, file)) as ValidateFunction);
+  };
+}
+
+let instance: Ajv2020 | undefined;
+function ajv(): Ajv2020 {
+  instance ??= createAjv();
+  return instance;
+}
+
+let precompiled: ((ref: string) => ValidateFunction | undefined) | null | undefined;
+function precompiledValidator(ref: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    const dir = join(fileURLToPath(new URL('.', import.meta.url)), PRECOMPILED_DIR);
+    precompiled = existsSync(dir) ? (precompiledIn(dir, schemasHash()) ?? null) : null;
+  }
+  return precompiled?.(ref);
 }
 
 const cache = new Map<string, ValidateFunction>();
 
-/** The compiled validator for a schema id relative to SCHEMA_BASE, e.g. `proposal.schema.json`. */
+/** The validator for a schema id relative to SCHEMA_BASE, e.g. `proposal.schema.json`. */
 export function validatorFor(ref: string): ValidateFunction {
   let fn = cache.get(ref);
   if (!fn) {
-    fn = ajv().getSchema(SCHEMA_BASE + ref);
+    fn = precompiledValidator(ref) ?? ajv().getSchema(SCHEMA_BASE + ref);
     if (!fn) throw new Error(`schema not found: ${ref}`);
     cache.set(ref, fn);
   }

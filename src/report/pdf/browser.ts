@@ -1,9 +1,13 @@
 // Finding a Chromium executable and the locked-down command-line flags it is launched with.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Browser as BrowserKind, Cache } from '@puppeteer/browsers';
+import type { Browser as BrowserKind } from '@puppeteer/browsers';
 import { ArmoedetoetsError } from '../../errors.js';
+
+// @puppeteer/browsers takes about 150 ms to load: required only when a PDF looks for a browser in puppeteer's cache.
+const require = createRequire(import.meta.url);
 
 /** Where puppeteer keeps the browsers it downloaded (`npx puppeteer browsers install`). */
 export const PUPPETEER_CACHE_DIR = join(homedir(), '.cache', 'puppeteer');
@@ -17,11 +21,7 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
 ];
 
 /** Chromium-family browsers from puppeteer's cache that can print PDFs, best first. */
-const CACHED_KINDS: readonly BrowserKind[] = [
-  BrowserKind.CHROMEHEADLESSSHELL,
-  BrowserKind.CHROME,
-  BrowserKind.CHROMIUM,
-];
+const CACHED_KINDS = ['chrome-headless-shell', 'chrome', 'chromium'] as BrowserKind[];
 
 export interface FindBrowserOptions {
   /** Puppeteer's browser cache; defaults to ~/.cache/puppeteer. */
@@ -42,8 +42,10 @@ function isExecutableFile(path: string): boolean {
 
 /** Executables of puppeteer's own downloaded browsers, newest build first per kind. */
 function cachedBrowsers(cacheDir: string): string[] {
+  if (!existsSync(cacheDir)) return [];
   let installed;
   try {
+    const { Cache } = require('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
     installed = new Cache(cacheDir).getInstalledBrowsers();
   } catch {
     return []; // an unreadable or half-written cache is the same as no cache
@@ -102,24 +104,76 @@ export function findBrowser(explicit?: string, options: FindBrowserOptions = {})
  */
 const DEAD_PROXY = 'http://127.0.0.1:9';
 
-/** Chromium flags: no background traffic, no GPU, no /dev/shm, and the sandbox unless we are root. */
-export function launchArgs(options: { deadProxy?: boolean } = {}): string[] {
+/**
+ * Where the services that no flag switches off are sent instead of Google: a local address on port 9,
+ * which Chromium refuses to connect to at all (it is on its list of unsafe ports), so not even the
+ * proxy sees a connection. Measured with Debian's Chromium 156 and the proxy test in test/pdf-network.test.ts:
+ * without these, every start fetched the on-device model manifest from update.googleapis.com (an
+ * on-demand component install that --disable-component-update does not stop) and called
+ * accounts.google.com/ListAccounts three times (even with sign-in off).
+ */
+const NOWHERE = 'http://127.0.0.1:9/';
+
+/**
+ * Features that phone home on their own: network time (clients2.google.com), optimization hints and
+ * models, translation, the media router (cast discovery), autofill and certificate transparency updates,
+ * and the speculative connections of network prediction and prerendering.
+ */
+const DISABLED_FEATURES = [
+  'NetworkTimeServiceQuerying',
+  'OptimizationHints',
+  'OptimizationHintsFetching',
+  'OptimizationGuideModelDownloading',
+  'OptimizationTargetPrediction',
+  'Translate',
+  'MediaRouter',
+  'DialMediaRouteProvider',
+  'AutofillServerCommunication',
+  'CertificateTransparencyComponentUpdater',
+  'NetworkPrediction',
+  'Prerender2',
+];
+
+export interface LaunchArgsOptions {
+  /** Send every request to the dead proxy (default true). */
+  deadProxy?: boolean;
+  /** Another proxy instead of the dead one: tests point it at a listener that counts connections. */
+  proxyServer?: string;
+}
+
+/**
+ * Chromium flags: no background traffic, no GPU, no /dev/shm, and the sandbox unless we are root.
+ * puppeteer adds several of these itself; they are listed here too so that they stay whatever its defaults become.
+ */
+export function launchArgs(options: LaunchArgsOptions = {}): string[] {
   const args = [
     '--disable-gpu',
     '--disable-dev-shm-usage',
+    // background traffic and phoning home
     '--disable-background-networking',
     '--disable-component-update',
+    `--component-updater=url-source=${NOWHERE}`,
+    `--gaia-url=${NOWHERE}`,
     '--disable-sync',
     '--no-first-run',
-    '--disable-quic',
+    '--no-default-browser-check',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--disable-component-extensions-with-background-pages',
     '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-breakpad',
+    '--disable-crash-reporter',
+    '--metrics-recording-only',
     '--no-pings',
+    '--no-service-autorun',
+    '--disable-quic',
     '--dns-prefetch-disable',
-    '--disable-features=NetworkPrediction,Prerender2',
+    `--disable-features=${DISABLED_FEATURES.join(',')}`,
   ];
-  if (options.deadProxy ?? true) {
-    args.push(`--proxy-server=${DEAD_PROXY}`, '--proxy-bypass-list=<-loopback>');
-  }
+  const proxy = options.proxyServer ?? ((options.deadProxy ?? true) ? DEAD_PROXY : undefined);
+  // <-loopback> takes loopback out of the implicit bypass list: requests to 127.0.0.1 go to the proxy too.
+  if (proxy !== undefined) args.push(`--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>');
   // The sandbox cannot start as root; everywhere else it stays on.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;

@@ -1,58 +1,62 @@
 // One Chromium process for the pool: launched with a throw-away profile, shut down (or killed) with it.
-import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
-import { launchArgs } from './browser.js';
+import { launchArgs, type LaunchArgsOptions } from './browser.js';
+import { isStopping, killProcessGroup, trackLaunch, trackProfile, untrackProfile } from './cleanup.js';
 
 /** How long page.close() / browser.close() may take before the process is killed. */
 export const CLOSE_GRACE_MS = 5_000;
+/** Longest wait for a browser to start, unless the PDF time limit is longer (a loaded machine). */
 const LAUNCH_TIMEOUT_MS = 30_000;
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
-// Profile directories still on disk, removed if the process exits without a shutdown.
-const liveProfiles = new Set<string>();
-let exitHookInstalled = false;
-function trackProfile(dir: string): void {
-  liveProfiles.add(dir);
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const d of liveProfiles) {
-      try {
-        rmSync(d, { recursive: true, force: true });
-      } catch {
-        // best effort at exit
-      }
-    }
-  });
-}
-
 /** A new profile directory, created before the launch so that it can be removed whatever happens. */
 export async function newProfile(): Promise<string> {
+  refuseWhileStopping();
   const dir = await mkdtemp(join(tmpdir(), 'armoedetoets-chromium-'));
   trackProfile(dir);
+  if (isStopping()) {
+    // a signal came while the folder was being made
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    untrackProfile(dir);
+    refuseWhileStopping();
+  }
   return dir;
 }
 
 /** Starts headless Chromium over a pipe (no DevTools port) with the locked-down flags; a failure names the browser. */
-export async function launchChromium(executablePath: string, userDataDir: string, protocolTimeoutMs: number): Promise<Browser> {
+export interface LaunchOptions {
+  /** Longest wait for one DevTools call. */
+  protocolTimeoutMs: number;
+  /** Longest wait for the browser to start; at least LAUNCH_TIMEOUT_MS. */
+  launchTimeoutMs?: number;
+  /** Flags: the dead proxy, or (tests) another proxy. */
+  args?: LaunchArgsOptions;
+}
+
+export async function launchChromium(executablePath: string, userDataDir: string, options: LaunchOptions): Promise<Browser> {
+  refuseWhileStopping();
   try {
-    return await puppeteer.launch({
+    // puppeteer-core takes about 200 ms to load: only when a browser is started, never for a text run.
+    const { default: puppeteer } = await import('puppeteer-core');
+    const launch = puppeteer.launch({
       executablePath,
       headless: true,
       pipe: true, // no DevTools port on loopback
       userDataDir,
-      args: launchArgs(),
-      handleSIGINT: false, // the application decides when to close
+      args: launchArgs(options.args),
+      handleSIGINT: false, // the application decides when to close (the CLI: src/cli/main.ts)
       handleSIGTERM: false,
       handleSIGHUP: false,
-      timeout: LAUNCH_TIMEOUT_MS,
-      protocolTimeout: protocolTimeoutMs,
+      timeout: Math.max(LAUNCH_TIMEOUT_MS, options.launchTimeoutMs ?? 0),
+      protocolTimeout: options.protocolTimeoutMs,
     });
+    trackLaunch(launch.then((b) => b.process()));
+    return await launch;
   } catch (e) {
     throw new ArmoedetoetsError(
       'RENDER_FAILED',
@@ -64,17 +68,12 @@ export async function launchChromium(executablePath: string, userDataDir: string
 
 /** Kills the browser's whole process group (renderers and zygotes too). */
 export function killChromium(browser: Browser | undefined): void {
-  const pid = browser?.process()?.pid;
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  killProcessGroup(browser?.process()?.pid);
+}
+
+/** After SIGINT/SIGTERM the process is ending: a new browser would outlive it. */
+function refuseWhileStopping(): void {
+  if (isStopping()) throw new ArmoedetoetsError('RENDER_FAILED', 'Het programma wordt afgesloten; er wordt geen browser meer gestart.');
 }
 
 /** Closes the browser, kills it if it will not close in time, and removes its profile directory. */
@@ -91,6 +90,6 @@ export async function shutDownChromium(browser: Browser | undefined, userDataDir
   }
   if (userDataDir) {
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-    liveProfiles.delete(userDataDir);
+    untrackProfile(userDataDir);
   }
 }

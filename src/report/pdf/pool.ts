@@ -1,96 +1,26 @@
 // BrowserPool: one lazily launched Chromium reused across PDFs, bounded pages and queue, restart and close.
-import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
 import { findBrowser } from './browser.js';
+import {
+  closedError,
+  DEFAULTS,
+  htmlTooLarge,
+  PAGE_REUSE,
+  positiveInt,
+  renderError,
+  SPARE_IDLE_MS,
+  timeoutAt,
+  type BrowserPoolOptions,
+  type Generation,
+  type PdfOptions,
+  type PoolStats,
+} from './pool-settings.js';
+import { Slots } from './slots.js';
 import { CLOSE_GRACE_MS, killChromium, launchChromium, newProfile, shutDownChromium, sleep } from './chromium.js';
 import { lockDownPage, printHtml, warmUp, type PdfMeta } from './render.js';
 
-export interface BrowserPoolOptions {
-  /** An explicit browser executable (the CLI passes ARMOEDETOETS_BROWSER / PUPPETEER_EXECUTABLE_PATH). */
-  executablePath?: string;
-  /** Pages printing at the same time (default 2: ten tabs at once have crashed Chromium). */
-  maxPages?: number;
-  /** Requests waiting for a page; one more is refused with BUSY (default 32). */
-  maxQueue?: number;
-  /** Restart Chromium after this many documents (default 200; 0 = never). */
-  restartAfter?: number;
-  /** Longest time for one PDF once it has a page slot, launch included (default 30 s). */
-  timeoutMs?: number;
-  /** Largest HTML accepted, in UTF-8 bytes (default 5 MB). */
-  maxHtmlBytes?: number;
-}
-
-export interface PoolStats {
-  /** Browsers launched so far. */
-  launches: number;
-  /** PDFs produced so far. */
-  documents: number;
-  /** Requests holding a page slot. */
-  inFlight: number;
-  /** Requests waiting for a slot. */
-  queued: number;
-  /** Chromium pages open right now, and the most ever open at once. */
-  pagesOpen: number;
-  peakPages: number;
-  /** Browser processes alive (more than one only briefly, while a retired one finishes). */
-  browsers: number;
-}
-
-const DEFAULTS = {
-  maxPages: 2,
-  maxQueue: 32,
-  restartAfter: 200,
-  timeoutMs: 30_000,
-  maxHtmlBytes: 5 * 1024 * 1024,
-} as const;
-
-/**
- * Documents one page prints before it is closed. Reusing a page keeps its renderer's caches warm:
- * a fresh page cost about 200 ms more per 32-page report (bench/pdf.bench.ts). Each document
- * replaces the previous one whole (setContent), with JavaScript off and every request still intercepted.
- */
-const PAGE_REUSE = 20;
-/** A kept page still holds its last document (a few hundred MB for a long report): closed after this long unused. */
-const SPARE_IDLE_MS = 30_000;
-
-/** One launched browser and its throw-away profile directory. */
-interface Generation {
-  ready: Promise<Browser>;
-  browser?: Browser;
-  userDataDir?: string;
-  /** Documents started on this browser. */
-  started: number;
-  inFlight: number;
-  /** Takes no new documents; closed when the last one is done. */
-  retired: boolean;
-  /** Disconnected: crashed, killed or closed. */
-  dead: boolean;
-  /** A locked-down page ready for the next PDF: opened ahead, or kept from the previous PDF. */
-  spare?: Promise<Page>;
-  spareReady: boolean;
-  closing?: Promise<void>;
-}
-
-interface Waiter {
-  resolve: () => void;
-  reject: (e: unknown) => void;
-}
-
-function positiveInt(value: number | undefined, fallback: number, name: string, allowZero = false): number {
-  const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < (allowZero ? 0 : 1)) {
-    throw new ArmoedetoetsError('USAGE', `Ongeldige PDF-instelling ${name}: ${String(value)} (verwacht een geheel getal ${allowZero ? '>= 0' : '>= 1'}).`);
-  }
-  return v;
-}
-
-function formatMb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('nl-BE', { maximumFractionDigits: 1 });
-}
-
-function closedError(): ArmoedetoetsError {
-  return new ArmoedetoetsError('RENDER_FAILED', 'De PDF-maker is afgesloten; er worden geen PDF\'s meer gemaakt.');
-}
+export type { BrowserPoolOptions, PdfOptions, PoolStats };
 
 /**
  * Prints HTML to PDF with one reused Chromium. Launches on the first PDF (never at import or
@@ -103,18 +33,17 @@ function closedError(): ArmoedetoetsError {
 export class BrowserPool {
   readonly #explicitPath: string | undefined;
   readonly #maxPages: number;
-  readonly #maxQueue: number;
   readonly #restartAfter: number;
   readonly #timeoutMs: number;
   readonly #maxHtmlBytes: number;
+  readonly #proxyServer: string | undefined;
 
   #executable: string | undefined;
   #current: Generation | undefined;
   readonly #generations = new Set<Generation>();
-  readonly #queue: Waiter[] = [];
+  readonly #slots: Slots;
   readonly #pageUses = new WeakMap<Page, number>();
   readonly #running = new Set<Promise<unknown>>();
-  #active = 0;
   #launches = 0;
   #documents = 0;
   #pagesOpen = 0;
@@ -125,38 +54,33 @@ export class BrowserPool {
   constructor(options: BrowserPoolOptions = {}) {
     this.#explicitPath = options.executablePath;
     this.#maxPages = positiveInt(options.maxPages, DEFAULTS.maxPages, 'maxPages');
-    this.#maxQueue = positiveInt(options.maxQueue, DEFAULTS.maxQueue, 'maxQueue', true);
+    this.#slots = new Slots(this.#maxPages, positiveInt(options.maxQueue, DEFAULTS.maxQueue, 'maxQueue', true));
     this.#restartAfter = positiveInt(options.restartAfter, DEFAULTS.restartAfter, 'restartAfter', true);
     this.#timeoutMs = positiveInt(options.timeoutMs, DEFAULTS.timeoutMs, 'timeoutMs');
     this.#maxHtmlBytes = positiveInt(options.maxHtmlBytes, DEFAULTS.maxHtmlBytes, 'maxHtmlBytes');
+    this.#proxyServer = options.proxyServer;
   }
 
   /** Prints one HTML document (A4, header with the title, footer with page x of y, tagged). */
-  pdf(html: string, meta: PdfMeta): Promise<Uint8Array> {
-    const run = this.#pdf(html, meta);
+  pdf(html: string, meta: PdfMeta, options: PdfOptions = {}): Promise<Uint8Array> {
+    const run = (async () => this.#pdf(html, meta, Math.min(positiveInt(options.timeoutMs, this.#timeoutMs, 'timeoutMs'), this.#timeoutMs)))();
     this.#running.add(run);
     const forget = (): void => void this.#running.delete(run);
     run.then(forget, forget);
     return run;
   }
 
-  async #pdf(html: string, meta: PdfMeta): Promise<Uint8Array> {
+  async #pdf(html: string, meta: PdfMeta, timeoutMs: number): Promise<Uint8Array> {
     if (this.#closed) throw closedError();
     const bytes = Buffer.byteLength(html, 'utf8');
-    if (bytes > this.#maxHtmlBytes) {
-      throw new ArmoedetoetsError(
-        'RENDER_FAILED',
-        `Het HTML-rapport is te groot om een PDF van te maken: ${formatMb(bytes)} MB, hoogstens ${formatMb(this.#maxHtmlBytes)} MB toegestaan.`,
-        { data: { bytes, maxBytes: this.#maxHtmlBytes } },
-      );
-    }
-    await this.#acquireSlot();
+    if (bytes > this.#maxHtmlBytes) throw htmlTooLarge(bytes, this.#maxHtmlBytes);
+    await this.#slots.acquire();
     let cleanup: Promise<void> = Promise.resolve();
     try {
       for (let attempt = 1; ; attempt++) {
         if (this.#closed) throw closedError();
         try {
-          const done = await this.#render(html, meta);
+          const done = await this.#render(html, meta, timeoutMs);
           cleanup = done.cleanup;
           return done.pdf; // delivered now; the slot is freed once the page is closed
         } catch (e) {
@@ -166,39 +90,16 @@ export class BrowserPool {
         }
       }
     } finally {
-      void cleanup.then(() => this.#releaseSlot());
+      void cleanup.then(() => this.#slots.release());
     }
-  }
-
-  #acquireSlot(): Promise<void> {
-    if (this.#active < this.#maxPages) {
-      this.#active++;
-      return Promise.resolve();
-    }
-    if (this.#queue.length >= this.#maxQueue) {
-      return Promise.reject(
-        new ArmoedetoetsError(
-          'BUSY',
-          `De PDF-maker is bezig (${this.#active} PDF's in de maak, ${this.#queue.length} in de wachtrij). Probeer het zo opnieuw.`,
-          { data: { inFlight: this.#active, queued: this.#queue.length } },
-        ),
-      );
-    }
-    return new Promise((resolve, reject) => this.#queue.push({ resolve, reject }));
-  }
-
-  #releaseSlot(): void {
-    const next = this.#queue.shift();
-    if (next) next.resolve(); // the slot passes straight to the next waiter
-    else this.#active--;
   }
 
   /**
    * One PDF on a locked-down page. Resolves with the PDF and a cleanup promise (page kept or closed, counters
    * updated) that the slot waits for, so the caller does not wait for page.close().
    */
-  async #render(html: string, meta: PdfMeta): Promise<{ pdf: Uint8Array; cleanup: Promise<void> }> {
-    const deadline = Date.now() + this.#timeoutMs;
+  async #render(html: string, meta: PdfMeta, timeoutMs: number): Promise<{ pdf: Uint8Array; cleanup: Promise<void> }> {
+    const deadline = Date.now() + timeoutMs;
     let gen: Generation | undefined;
     let page: Page | undefined;
     let abandoned = false;
@@ -245,29 +146,16 @@ export class BrowserPool {
       }
     };
 
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new ArmoedetoetsError(
-              'RENDER_TIMEOUT',
-              `Het maken van de PDF duurde langer dan ${(this.#timeoutMs / 1000).toLocaleString('nl-BE')} seconden en is afgebroken.`,
-              { data: { timeoutMs: this.#timeoutMs } },
-            ),
-          ),
-        Math.max(0, deadline - Date.now()),
-      );
-    });
+    const timeout = timeoutAt(deadline, timeoutMs);
     try {
-      const pdf = await Promise.race([work, timeout]);
+      const pdf = await Promise.race([work, timeout.expired]);
       this.#documents++;
       return { pdf, cleanup: finish() };
     } catch (e) {
       await finish();
-      throw this.#mapError(e, gen);
+      throw renderError(e, this.#closed, gen?.dead === true);
     } finally {
-      clearTimeout(timer);
+      timeout.clear();
     }
   }
 
@@ -345,22 +233,6 @@ export class BrowserPool {
     );
   }
 
-  #mapError(e: unknown, gen: Generation | undefined): ArmoedetoetsError {
-    if (this.#closed) return closedError();
-    if (e instanceof ArmoedetoetsError) return e;
-    if (gen?.dead) {
-      return new ArmoedetoetsError('RENDER_FAILED', 'De browser is gestopt terwijl de PDF gemaakt werd; probeer het opnieuw.', {
-        cause: e,
-        data: { browserGone: true },
-      });
-    }
-    if (e instanceof TimeoutError) {
-      return new ArmoedetoetsError('RENDER_TIMEOUT', `Het maken van de PDF duurde te lang en is afgebroken (${e.message}).`, { cause: e });
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    return new ArmoedetoetsError('RENDER_FAILED', `De PDF kon niet gemaakt worden: ${detail}`, { cause: e });
-  }
-
   /** The browser for the next document: the current one, or a new one (one launch at a time). */
   async #generation(): Promise<Generation> {
     for (;;) {
@@ -391,7 +263,11 @@ export class BrowserPool {
       gen.userDataDir = await newProfile();
       let browser: Browser;
       try {
-        browser = await launchChromium(executablePath, gen.userDataDir, Math.max(this.#timeoutMs * 2, 10_000));
+        browser = await launchChromium(executablePath, gen.userDataDir, {
+          protocolTimeoutMs: Math.max(this.#timeoutMs * 2, 10_000),
+          launchTimeoutMs: this.#timeoutMs,
+          args: this.#proxyServer === undefined ? {} : { proxyServer: this.#proxyServer },
+        });
       } catch (e) {
         gen.dead = true;
         if (this.#current === gen) this.#current = undefined;
@@ -431,7 +307,7 @@ export class BrowserPool {
   close(): Promise<void> {
     this.#closing ??= (async () => {
       this.#closed = true;
-      for (const w of this.#queue.splice(0)) w.reject(closedError());
+      this.#slots.rejectWaiting(closedError());
       await Promise.all([...this.#generations].map((g) => this.#closeGeneration(g)));
       await Promise.allSettled([...this.#running]);
       // A launch that was still starting when close() began has finished by now.
@@ -444,8 +320,8 @@ export class BrowserPool {
     return {
       launches: this.#launches,
       documents: this.#documents,
-      inFlight: this.#active,
-      queued: this.#queue.length,
+      inFlight: this.#slots.active,
+      queued: this.#slots.queued,
       pagesOpen: this.#pagesOpen,
       peakPages: this.#peakPages,
       browsers: [...this.#generations].filter((g) => !g.dead).length,

@@ -2,7 +2,7 @@
 import { ArmoedetoetsError } from './errors.js';
 import { DEFAULT_TIME_ZONE, todayIn } from './dates.js';
 import { pick, t } from './i18n.js';
-import type { Assessment, FactContext, FactValue, Facts, Lang, Ruleset } from './types.js';
+import { SCHEMA_VERSION, type Assessment, type FactContext, type FactValue, type Facts, type Lang, type Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { checkOptions, copyInput, isRealDate } from './assess-options.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
@@ -14,6 +14,7 @@ import { checkResult } from './engine/outcome.js';
 import { deriveFacts } from './engine/facts/index.js';
 import { scoreChecks } from './scoring/score.js';
 import { improvementPath } from './scoring/improvement.js';
+import { staleMessage } from './output/words.js';
 
 export interface AssessOptions {
   /** The ruleset to use; the shipped pack by default. */
@@ -127,7 +128,7 @@ function staleUsed(rs: Ruleset, checks: readonly { parameters: readonly { id: st
   const used = new Set([...checks.flatMap((c) => c.parameters.map((p) => p.id)), ...rs.households.flatMap((h) => h.income.map((p) => p.param))]);
   return staleParameters(rs.parameters, date)
     .filter((p) => used.has(p.id))
-    .map((p) => ({ ...p, message: t(lang, 'staleParameter', { id: p.id, since: p.lastValidFrom, date }) }));
+    .map((p) => ({ ...p, message: staleMessage(p, date, lang) }));
 }
 
 /**
@@ -155,7 +156,7 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
   const scored = scoreChecks(rs, input.kind, checks, facts, lang);
 
   return {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     kind: input.kind,
     lang,
     subject: { title: input.meta.title, municipality: input.meta.municipality, summary: input.meta.summary ?? '' },

@@ -167,6 +167,11 @@ const MESSAGES = {
     fr: 'Paramètre {id} : la dernière valeur s\'applique depuis le {since} ; au {date}, il en existe sans doute une plus récente.',
     en: 'Parameter {id}: the last value applies since {since}; on {date} there is probably a newer one.',
   },
+  savedOtherVersion: {
+    nl: '{file} is gemaakt door versie {found} van armoedetoets (schemaVersion {found}; deze versie leest {expected}); maak de toets opnieuw met deze versie.',
+    fr: '{file} a été créé par la version {found} d\'armoedetoets (schemaVersion {found} ; cette version lit {expected}) ; refaites le test avec cette version.',
+    en: '{file} was made by version {found} of armoedetoets (schemaVersion {found}; this version reads {expected}); run the assessment again with this version.',
+  },
   inputNotObject: {
     nl: 'De invoer moet één object zijn (velden zoals kind, meta, affordability …), geen {type}.',
     fr: 'L\'entrée doit être un seul objet (champs kind, meta, affordability …), pas {type}.',

@@ -272,6 +272,12 @@ export interface CheckResult {
   conditions: ConditionTrace[];
   parameters: ParamUse[];
   origin: 'pack' | 'overlay';
+  /** The indices of the check's text variants that held for this case (render-time texts pick from them). */
+  variants: number[];
+  /** The deciding body the texts named (`{body}`), null when the input named none. */
+  decidingBody: string | null;
+  /** Set when the check was not run because it applies only from this date (its `why` says so). */
+  notYetFrom?: string;
 }
 
 /** A score 0–100 as the range still possible: open checks at their worst (low) and best (high). */
@@ -312,6 +318,8 @@ export interface ParticipationCap {
   unknown: string[];
   /** `missing`: the cap applies; `unknown`: it applies only if an unknown condition turns out unmet. */
   status: 'missing' | 'unknown';
+  /** Which ladder cap this is: its index in the ruleset's `ladder.caps`, or `tokenism`. */
+  ladderCap: number | 'tokenism';
 }
 
 export interface ParticipationResult {
@@ -330,12 +338,24 @@ export interface ParticipationResult {
   tokenismReason: string | null;
 }
 
+/** A value of a reason: numbers, codes and ids; texts (check titles, dimension names) are looked up at render time. */
+export type ReasonValue = string | number | string[] | { low: number; high: number };
+
+/** A reason of the verdict as a message key and its values, so that any language can word it again. */
+export interface ReasonCode {
+  key: string;
+  vars: Record<string, ReasonValue>;
+}
+
 export interface Verdict {
   code: VerdictCode;
   title: string;
   /** The verdict with every open check at its worst (low) and at its best (high). */
   range: { low: VerdictCode; high: VerdictCode };
+  /** The reasons in the assessment's language (the words of `reasonCodes`). */
   reasons: string[];
+  /** What decided each reason, for rendering it in another language. */
+  reasonCodes: ReasonCode[];
   knockouts: string[];
   /** The open questions that would move the verdict most, most decisive first. */
   questions: UnknownItem[];
@@ -374,8 +394,11 @@ export interface UnknownItem {
   ifGood: VerdictCode | null;
 }
 
+/** The shape of the assessment JSON; a saved assessment of another version is not read (docs/report.md). */
+export const SCHEMA_VERSION = '2.0';
+
 export interface Assessment {
-  schemaVersion: '1.0';
+  schemaVersion: typeof SCHEMA_VERSION;
   kind: SubjectKind;
   lang: Lang;
   subject: { title: string; municipality: string; summary: string };

@@ -34,7 +34,7 @@ export function result(id: string, dimension: string, possible: Outcome | Outcom
   const range = Array.isArray(possible) ? possible : [possible];
   return {
     id, dimension, outcome: range.length === 1 ? (range[0] as Outcome) : 'unknown', possible: range, severity, knockout, title: id, why: '', fix: `fix ${id}`, ask: `ask ${id}`,
-    sources: [], facts: {}, conditions: [], parameters: [], origin: 'pack',
+    sources: [], facts: {}, conditions: [], parameters: [], origin: 'pack', variants: [], decidingBody: null,
   };
 }
 

@@ -42,7 +42,7 @@ export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: R
       // The user's exact text, with controls and bidirectional overrides written as \u escapes (docs/report.md).
       return safeJson(a) + '\n';
     case 'text':
-      return renderText(a, { color: opts.color });
+      return renderText(a, { color: opts.color, lang, ruleset: ctx.ruleset });
     case 'html':
       return reportHtml(a, lang, ctx, opts);
     case 'pdf': {

@@ -23,5 +23,8 @@ export function notYetResult(def: CheckDefinition & { dimension: string }, date:
     conditions: [],
     parameters: [],
     origin: def.origin ?? 'pack',
+    variants: [],
+    decidingBody: null,
+    notYetFrom: def.from ?? date,
   };
 }

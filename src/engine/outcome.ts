@@ -107,6 +107,7 @@ export function checkResult(
   }
   const possible = evaluated ? possibleOutcomes(values, triggered, compiled.parts.includes('partial')) : possibleOutcomes({}, triggered, false);
   const matching = matchingVariants(def, facts);
+  const body = isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null;
   const shown: Record<string, FactValue> = {};
   for (const f of compiled.shown) shown[f] = facts[f] ?? null;
   return {
@@ -116,11 +117,19 @@ export function checkResult(
     possible,
     severity: def.severity,
     knockout: def.knockout,
-    ...textsOf(compiled, lang, matching, isDecidingBody(facts['subject.decidingBody']) ? facts['subject.decidingBody'] : null),
+    ...textsOf(compiled, lang, matching, body),
     sources: matching.length > 0 ? caseTexts(def, matching).sources : def.sources,
     facts: shown,
     conditions: traces,
     parameters: compiled.params,
     origin: def.origin ?? 'pack',
+    // What chose the texts above: a renderer words them again in another language from these (src/output/words.ts).
+    variants: matching,
+    decidingBody: body,
   };
+}
+
+/** Known to be wrong: neither a pass nor not-applicable is still possible (a top risk, a step of the path). */
+export function knownWrong(c: Pick<CheckResult, 'possible'>): boolean {
+  return c.possible.length > 0 && !c.possible.includes('pass') && !c.possible.includes('not-applicable');
 }

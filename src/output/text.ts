@@ -1,6 +1,6 @@
 // Terminal rendering of an assessment: verdict first, then red and orange dimensions, then the path.
-import type { Assessment, CheckResult, DimensionResult, Lang, Light } from '../types.js';
-import { verdictTitle } from '../scoring/verdict.js';
+import type { Assessment, CheckResult, DimensionResult, Lang, Light, Ruleset } from '../types.js';
+import { inLanguage, verdictTitle } from './words.js';
 import { t } from '../i18n.js';
 import { safeDeep } from '../text-safety.js';
 import { colon, formatEuro, formatPercent, formatScore, label, lightRangeText, outcomeRangeText, scoreText } from './labels.js';
@@ -10,6 +10,9 @@ export interface TextOptions {
   color?: boolean;
   /** How many steps of the improvement path to show. */
   steps?: number;
+  /** Another language than the assessment's: its texts are worded from the codes it recorded, with the ruleset's texts. */
+  lang?: Lang;
+  ruleset?: Ruleset;
 }
 
 const ANSI: Record<Light | 'bold' | 'dim', string> = {
@@ -77,7 +80,8 @@ function disabledLines(a: Assessment, color: boolean): string[] {
 export function renderText(assessment: Assessment, options: TextOptions = {}): string {
   // Every string of the assessment (the user's title, a saved file, an overlay's texts) without terminal
   // controls or bidirectional overrides: only the colours below reach the terminal as escape sequences.
-  const a = safeDeep(assessment);
+  const worded = options.lang && options.ruleset ? inLanguage(assessment, options.ruleset, options.lang) : assessment;
+  const a = safeDeep(worded);
   const lang = a.lang;
   const color = options.color ?? false;
   const maxSteps = options.steps ?? 8;

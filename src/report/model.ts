@@ -3,8 +3,8 @@ import { stringify } from 'yaml';
 import { formatEuro, formatPercent, formatScoreRange, isDecidingBody, pick, t } from '../i18n.js';
 import { subjectFacts } from '../engine/facts/subject.js';
 import { calendarDate, DEFAULT_TIME_ZONE } from '../dates.js';
-import { knownWrong } from '../scoring/improvement.js';
-import { verdictTitle } from '../scoring/verdict.js';
+import { knownWrong } from '../engine/outcome.js';
+import { inLanguage, verdictTitle } from '../output/words.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
@@ -199,17 +199,19 @@ function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
   return [...seen.values()].sort((x, y) => x.title.localeCompare(y.title));
 }
 
-export function buildReportModel(a: Assessment, options: ReportOptions): ReportModel {
+export function buildReportModel(saved: Assessment, options: ReportOptions): ReportModel {
   const rs = options.ruleset;
-  const lang = options.lang ?? a.lang;
+  const lang = options.lang ?? saved.lang;
+  // Every text in the report language, chosen from what the assessment recorded: no scoring runs again.
+  const a = inLanguage(saved, rs, lang);
   const isAudit = a.kind === 'service-audit';
   // An audit's report speaks of the service, its action plan and questions to the service: its labels take their audit wording.
   const body = subjectFacts((a.input ?? {}) as Record<string, unknown>)['subject.decidingBody'];
   const l = labelsFor(lang, isDecidingBody(body) ? body : null, isAudit);
-  const tx = reportTexts(a, rs, lang);
+  const tx = reportTexts();
   const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
   const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
-  const verdict = localVerdict(a, rs, lang, tx);
+  const verdict = localVerdict(a);
   const steps = stepViews(a, rs, l, lang, tx, dimTitle);
   // Top risks are what is known to be wrong (failed, partial, or one of the two); open questions have their own list.
   const risks = a.checks

@@ -2,15 +2,14 @@
 import type { CheckResult, Facts, ImprovementStep, Ruleset, SubjectKind } from '../types.js';
 import { bounds, codeOfRange, type Bounds } from './bounds.js';
 import { VERDICT_RANK } from './verdict-code.js';
+import { knownWrong } from '../engine/outcome.js';
 
 // One collator for ordering check IDs naturally (F2 before F10); localeCompare with options builds one per call.
 const byId = new Intl.Collator('en', { numeric: true }).compare;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Known to be wrong: a pass is no longer possible (failed, partial, or "partial or fail"). */
-export function knownWrong(c: Pick<CheckResult, 'possible'>): boolean {
-  return c.possible.length > 0 && !c.possible.includes('pass') && !c.possible.includes('not-applicable');
-}
+/** Known to be wrong: a pass is no longer possible (failed, partial, or "partial or fail"); it lives with the outcomes so that renderers need no scoring. */
+export { knownWrong };
 
 /**
  * Re-scores "as if this check passed" for every check known to be wrong. Open questions are not

@@ -63,17 +63,17 @@ export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Fa
   const tokenism = tokenismOf(rs, facts);
 
   const caps: ParticipationCap[] = [];
-  for (const cap of rs.ladder.caps) {
+  for (const [ladderCap, cap] of rs.ladder.caps.entries()) {
     if (claimed < cap.fromLevel || claimed <= cap.maxLevel) continue;
     const missing = cap.missing.filter((m) => status(m) === 'unmet');
     const unknown = cap.missing.filter((m) => status(m) === 'unknown');
     if (missing.length + unknown.length === 0) continue;
-    caps.push({ maxLevel: cap.maxLevel, reason: pick(cap.reason, lang), missing, unknown, status: missing.length > 0 ? 'missing' : 'unknown' });
+    caps.push({ maxLevel: cap.maxLevel, reason: pick(cap.reason, lang), missing, unknown, status: missing.length > 0 ? 'missing' : 'unknown', ladderCap });
   }
   const t = rs.ladder.tokenism;
   if (tokenism !== false && claimed > t.maxLevel) {
     const known = tokenism === true;
-    caps.push({ maxLevel: t.maxLevel, reason: pick(t.reason, lang), missing: known ? [t.fact] : [], unknown: known ? [] : [t.fact], status: known ? 'missing' : 'unknown' });
+    caps.push({ maxLevel: t.maxLevel, reason: pick(t.reason, lang), missing: known ? [t.fact] : [], unknown: known ? [] : [t.fact], status: known ? 'missing' : 'unknown', ladderCap: 'tokenism' });
   }
   const range = levelRange(rs, stated, status, tokenism);
   const title = (lvl: number): string => pick(rs.ladder.levels.find((l) => l.level === lvl)?.title, lang);

@@ -11,7 +11,7 @@ export async function readPrevious(path: string, ruleset: Ruleset, io: CliIO, la
   const text = readText(path, io, lang, MAX_SAVED_BYTES);
   const format = detectFormat(path, text);
   const data = parseInputText(text, format, lang, SAVED_LIMITS);
-  if (isSavedAssessment(data)) return checkSaved(data, lang);
+  if (isSavedAssessment(data)) return checkSaved(data, lang, path);
   // An earlier input is held to the limits of an input, and assessed on its own reference date with the same rules.
   const input = parseInputText(text, format, lang, INPUT_LIMITS);
   return assess(input, { ruleset, lang, today: io.today, date: undefined });

@@ -55,7 +55,7 @@ describe('report from the CLI', function () {
     expect(r.code, r.stderr).to.equal(0);
     expect(readFileSync(out, 'utf8')).to.match(/<html[^>]* lang="en"/);
     const broken = join(dir, 'kapot.json');
-    writeFileSync(broken, JSON.stringify({ schemaVersion: '1.0', checks: 'geen lijst' }));
+    writeFileSync(broken, JSON.stringify({ schemaVersion: '2.0', checks: 'geen lijst' }));
     const b = await cli('report', broken, '--format', 'html', '-o', join(dir, 'x.html'));
     expect(b.code).to.equal(2);
     expect(b.stderr).to.include('checks');

@@ -1,8 +1,11 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
 import { fillParams, isDecidingBody, pick, type DecidingBody } from '../i18n.js';
-import type { CheckDefinition, CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome, TextVariant } from '../types.js';
+import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome } from '../types.js';
 import { isLeaf, isParamRef } from '../ruleset/lint.js';
 import type { CheckTexts, CompiledCheck, Part } from './compile.js';
+import { caseTexts, matchingVariants } from './case-texts.js';
+
+export { caseTexts, knownWrong, matchingVariants } from './case-texts.js';
 import type { ResultNode } from './run.js';
 
 type K = true | false | null;
@@ -54,27 +57,6 @@ export function possibleOutcomes(parts: Partial<Record<Part, K>>, triggered: boo
 /** The certain outcome, or `unknown` while more than one is possible. */
 export function decideOutcome(possible: readonly Outcome[]): Outcome {
   return possible.length === 1 ? (possible[0] as Outcome) : 'unknown';
-}
-
-/** The indices of the text variants whose facts all hold, in their order. */
-export function matchingVariants(def: CheckDefinition, facts: Facts): number[] {
-  const out: number[] = [];
-  (def.variants ?? []).forEach((v, i) => {
-    if (Object.entries(v.when).every(([f, want]) => facts[f] === want)) out.push(i);
-  });
-  return out;
-}
-
-/**
- * A check's texts and sources for this case: each field from the first matching variant that
- * gives it, else the base text. So an audit variant and a Brussels variant combine: a Brussels
- * audit takes the audit's wording where only that variant speaks, and the Brussels sources.
- */
-export function caseTexts(def: CheckDefinition, matching: readonly number[]): Required<Pick<TextVariant, 'title' | 'why' | 'fix' | 'ask' | 'sources'>> {
-  const vs = matching.map((i) => def.variants?.[i]).filter((v): v is TextVariant => v !== undefined);
-  const first = <K extends keyof TextVariant>(k: K): TextVariant[K] | undefined => vs.find((v) => v[k] !== undefined)?.[k];
-  const title = first('title') ?? def.title;
-  return { title, why: first('why') ?? def.why, fix: first('fix') ?? def.fix, ask: first('ask') ?? def.ask ?? title, sources: first('sources') ?? def.sources };
 }
 
 function textsOf(compiled: CompiledCheck, lang: Lang, matching: readonly number[], body: DecidingBody | null): CheckTexts {
@@ -129,7 +111,3 @@ export function checkResult(
   };
 }
 
-/** Known to be wrong: neither a pass nor not-applicable is still possible (a top risk, a step of the path). */
-export function knownWrong(c: Pick<CheckResult, 'possible'>): boolean {
-  return c.possible.length > 0 && !c.possible.includes('pass') && !c.possible.includes('not-applicable');
-}

@@ -1,7 +1,7 @@
 // Words from codes: an assessment records what decided each text (variants, deciding body, reason codes,
 // ladder caps, dates); this module words them in any language from the i18n messages and the ruleset's
 // texts. Pure, and it imports nothing from src/scoring: rendering never scores again.
-import { caseTexts } from '../engine/outcome.js';
+import { caseTexts } from '../engine/case-texts.js';
 import { fillParams, formatPercent, formatScoreRange, isDecidingBody, pick, t, type MessageKey } from '../i18n.js';
 import type { Assessment, CheckResult, Lang, LocalizedText, ReasonCode, ReasonValue, Ruleset, ScoreRange, VerdictCode } from '../types.js';
 

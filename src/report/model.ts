@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { formatEuro, formatPercent, formatScoreRange, isDecidingBody, pick, t } from '../i18n.js';
 import { subjectFacts } from '../engine/facts/subject.js';
 import { calendarDate, DEFAULT_TIME_ZONE } from '../dates.js';
-import { knownWrong } from '../engine/outcome.js';
+import { knownWrong } from '../engine/case-texts.js';
 import { inLanguage, verdictTitle } from '../output/words.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';

@@ -2,7 +2,7 @@
 import type { CheckResult, Facts, ImprovementStep, Ruleset, SubjectKind } from '../types.js';
 import { bounds, codeOfRange, type Bounds } from './bounds.js';
 import { VERDICT_RANK } from './verdict-code.js';
-import { knownWrong } from '../engine/outcome.js';
+import { knownWrong } from '../engine/case-texts.js';
 
 // One collator for ordering check IDs naturally (F2 before F10); localeCompare with options builds one per call.
 const byId = new Intl.Collator('en', { numeric: true }).compare;

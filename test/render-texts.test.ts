@@ -67,8 +67,8 @@ describe('render-time texts', function () {
       if (seen.has(path)) return;
       seen.add(path);
       const text = readFileSync(path, 'utf8');
-      // Static imports, re-exports and dynamic imports of relative modules.
-      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.[^']+)'/g)) {
+      // Static imports, side-effect imports, re-exports and dynamic imports of relative modules.
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(?\s*)'(\.[^']+)'/g)) {
         visit(resolve(dirname(path), (m[1] as string).replace(/\.js$/, '.ts')));
       }
     };

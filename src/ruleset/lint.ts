@@ -105,6 +105,6 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
 export function lintRuleset(rs: Ruleset): void {
   const issues = lintIssues(rs);
   if (issues.length > 0) {
-    throw new ArmoedetoetsError('RULESET_INVALID', `Het regelpakket heeft ${issues.length} fout(en)`, { issues });
+    throw new ArmoedetoetsError('RULESET_INVALID', `Het regelpakket heeft ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}`, { issues });
   }
 }

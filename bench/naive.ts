@@ -4,7 +4,7 @@ import { factsFor, referenceDateFor } from '../src/assess.js';
 import type { CompiledPack } from '../src/engine/compile.js';
 import type { ResultNode } from '../src/engine/run.js';
 import { checkResult } from '../src/engine/outcome.js';
-import { isLeaf, isParamRef } from '../src/ruleset/lint.js';
+import { isLeaf, isParamRef } from '../src/ruleset/conditions.js';
 import { resolveParam } from '../src/ruleset/params.js';
 import { scoreChecks } from '../src/scoring/score.js';
 import { improvementPath } from '../src/scoring/improvement.js';

@@ -1,7 +1,7 @@
 // Turns checks into json-rules-engine rules for one parameter epoch: thresholds become the dated values.
 import type { NestedCondition } from 'json-rules-engine';
 import type { CheckDefinition, ConditionNode, FactValue, ParamUse, Ruleset } from '../types.js';
-import { isLeaf, isParamRef, leaves, textParams } from '../ruleset/lint.js';
+import { isLeaf, isParamRef, leaves, textParams } from '../ruleset/conditions.js';
 import { resolveParam } from '../ruleset/params.js';
 
 export type Part = 'pass' | 'partial' | 'appliesWhen';

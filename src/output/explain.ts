@@ -1,6 +1,6 @@
 // Human-readable descriptions of checks: `explain CHECK_ID` and `rules list`.
 import { fillParams, pick, sourceTitle } from '../i18n.js';
-import { isLeaf, isParamRef, textParams } from '../ruleset/lint.js';
+import { isLeaf, isParamRef, textParams } from '../ruleset/conditions.js';
 import { resolveParam } from '../ruleset/params.js';
 import type { CheckDefinition, ConditionNode, Lang, LocalizedText, Ruleset } from '../types.js';
 import { safeText } from '../text-safety.js';

@@ -5,8 +5,16 @@ import { fillBody, interpolate, type DecidingBody } from '../i18n.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { Lang } from '../types.js';
 
-/** Every report label by key; the Dutch file defines the key set and the others must match it. */
-export type Labels = Readonly<Record<string, string>>;
+/**
+ * The key of a report label: one of the keys of the Dutch file, which defines the key set (the other
+ * languages must match it; loadLabels refuses a missing label and a test compares the files). The type
+ * is read from the JSON file itself, so adding a label needs no other edit and `l.someTypo` is a
+ * compile error. Only the type is imported: nothing of the file is bundled or emitted.
+ */
+export type LabelKey = keyof typeof import('../../templates/report/locales/nl.json', { with: { type: 'json' } }) & string;
+
+/** Every report label by key. */
+export type Labels = Readonly<Record<LabelKey, string>>;
 
 export const LOCALES_DIR = join(TEMPLATES_DIR, 'report', 'locales');
 const cache = new Map<Lang, Labels>();
@@ -18,16 +26,18 @@ export function readLabelFile(lang: Lang): Record<string, unknown> {
 
 const auditCache = new Map<Lang, Labels>();
 
-/** A Proxy turns a typo in a label key into an error rather than "undefined" in the report. */
-function strict(labels: Record<string, string>): Labels {
-  return new Proxy(labels, {
-    get(target, key) {
-      if (typeof key === 'string' && !(key in target) && key !== 'then' && key !== 'toJSON') {
-        throw new Error(`unknown report label "${key}"`);
-      }
-      return target[key as string];
-    },
-  });
+/** Whether `key` names a report label; for keys computed at run time (`plan${effort}Title`). */
+export function isLabelKey(l: Labels, key: string): key is LabelKey {
+  return Object.hasOwn(l, key);
+}
+
+/**
+ * The label under a key computed at run time. A literal key is checked by the compiler (`l.reportTitle`);
+ * a computed one is checked here, so a typo throws instead of printing "undefined" in the report.
+ */
+export function label(l: Labels, key: string): string {
+  if (!isLabelKey(l, key)) throw new Error(`unknown report label "${key}"`);
+  return l[key];
 }
 
 /** The labels of one language; a missing or empty label throws instead of printing nothing. */
@@ -40,7 +50,7 @@ export function loadLabels(lang: Lang): Labels {
     const v = raw[key];
     if (typeof v !== 'string' || v.trim() === '') throw new Error(`report label "${key}" is missing in ${lang}.json`);
   }
-  const labels = strict(raw as Record<string, string>);
+  const labels = Object.freeze(raw) as Labels;
   cache.set(lang, labels);
   return labels;
 }
@@ -58,11 +68,11 @@ export function loadAuditLabels(lang: Lang): Labels {
   if (hit) return hit;
   const base = loadLabels(lang);
   const out: Record<string, string> = {};
-  for (const key of Object.keys(base)) {
+  for (const key of Object.keys(base) as LabelKey[]) {
     const twin = `${key}${AUDIT_SUFFIX}`;
-    out[key] = (twin in base ? base[twin] : base[key]) as string;
+    out[key] = isLabelKey(base, twin) ? base[twin] : base[key];
   }
-  const labels = strict(out);
+  const labels = Object.freeze(out) as Labels;
   auditCache.set(lang, labels);
   return labels;
 }
@@ -79,13 +89,13 @@ export function labelsFor(lang: Lang, body: DecidingBody | null, audit: boolean)
   if (hit) return hit;
   const base = audit ? loadAuditLabels(lang) : loadLabels(lang);
   const filled: Record<string, string> = {};
-  for (const k of Object.keys(base)) filled[k] = fillBody(base[k] as string, body, lang);
-  const labels = strict(filled);
+  for (const k of Object.keys(base) as LabelKey[]) filled[k] = fillBody(base[k], body, lang);
+  const labels = Object.freeze(filled) as Labels;
   filledCache.set(key, labels);
   return labels;
 }
 
-/** A label with `{name}` placeholders filled. */
-export function fmt(l: Labels, key: string, vars: Record<string, string | number>): string {
-  return interpolate(l[key] as string, vars);
+/** A label with `{name}` placeholders filled; a computed key is checked as `label` does. */
+export function fmt(l: Labels, key: LabelKey | (string & {}), vars: Record<string, string | number>): string {
+  return interpolate(label(l, key), vars);
 }

@@ -2,7 +2,7 @@
 import { formatPercent, formatScore, formatScoreRange, sourceTitle } from '../i18n.js';
 import type { Assessment, CheckResult, DimensionResult, Lang, Light, LightRange, Outcome, ScoreRange, SourceRef } from '../types.js';
 import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
-import { fmt, type Labels } from './locales.js';
+import { fmt, type LabelKey, type Labels } from './locales.js';
 import type { ReportTexts } from './texts.js';
 
 export interface SourceView { title: string; tagText: string; href: string | null; urlText: string | null }
@@ -20,10 +20,10 @@ export interface DimensionView {
   issues: CheckView[]; passed: { id: string; title: string }[]; naCount: string | null;
 }
 
-const OUTCOME_KEY: Record<Outcome, string> = {
+const OUTCOME_KEY: Record<Outcome, LabelKey> = {
   pass: 'outcomePass', partial: 'outcomePartial', fail: 'outcomeFail', unknown: 'outcomeUnknown', 'not-applicable': 'outcomeNa',
 };
-const LIGHT_KEY: Record<Light, string> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa', open: 'lightOpen' };
+const LIGHT_KEY: Record<Light, LabelKey> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa', open: 'lightOpen' };
 const PART_KEY = { pass: 'partPass', partial: 'partPartial', appliesWhen: 'partApplies' } as const;
 const TAG_KEY = { official: 'tagOfficial', practice: 'tagPractice', default: 'tagDefault' } as const;
 /** Order of issues inside a dimension: failures first, then partial, then unknown. */

@@ -23,12 +23,12 @@ export const AXIS_CHECKS: Record<Axis, readonly string[]> = {
   'institutional-violence': ['TR5', 'TR8', 'TR9', 'TR10'],
 };
 
-const AXIS_KEY: Record<Axis, string> = {
+const AXIS_KEY = {
   prevention: 'Prevention',
   'quick-action': 'QuickAction',
   'support-stabilisation': 'Support',
   'institutional-violence': 'Violence',
-};
+} as const satisfies Record<Axis, string>;
 
 export interface MasterplanView {
   statement: string;

@@ -8,7 +8,7 @@ import { inLanguage, verdictTitle } from '../output/words.js';
 import type { Assessment, FactValue, Lang, LightRange, Ruleset, UnknownItem } from '../types.js';
 import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
-import { fmt, labelsFor, type Labels } from './locales.js';
+import { fmt, labelsFor, type LabelKey, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
 import { dimensionView, ISSUE_RANK, lightRangeText, lightText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
 import { masterplanView, type MasterplanView } from './model-masterplan.js';
@@ -136,7 +136,7 @@ function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, di
 }
 
 const EFFORTS: readonly Effort[] = ['quick', 'structural'];
-const EFFORT_KEY: Record<Effort, string> = { quick: 'Quick', structural: 'Structural' };
+const EFFORT_KEY = { quick: 'Quick', structural: 'Structural' } as const satisfies Record<Effort, string>;
 
 /** The audit's action plan: quick wins, then structural work, each in the order of the path, numbered through the plan. */
 export function planGroups(steps: StepView[], l: Labels): PlanGroup[] {
@@ -150,7 +150,7 @@ export function planGroups(steps: StepView[], l: Labels): PlanGroup[] {
   })).filter((g) => g.steps.length > 0);
 }
 
-const TARIFF_LABEL: Record<string, string> = { automatic: 'tariffAutomatic', 'on-request': 'tariffOnRequest', none: 'tariffNone' };
+const TARIFF_LABEL: Record<string, LabelKey> = { automatic: 'tariffAutomatic', 'on-request': 'tariffOnRequest', none: 'tariffNone' };
 
 /** "+ € 4,00 (+28,6 %)": the rise of the full price against the previous price. */
 function riseText(rise: FactValue | undefined, riseShare: FactValue | undefined, lang: Lang): string | null {

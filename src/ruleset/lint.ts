@@ -1,48 +1,21 @@
 // Cross-file checks of a ruleset that a JSON Schema cannot express: references, literals, dimensions, settings.
 import { ArmoedetoetsError, type FieldIssue } from '../errors.js';
 import { knownFactNames } from '../engine/facts/index.js';
-import { paramIdsIn } from '../i18n.js';
-import type { CheckDefinition, ConditionNode, LeafCondition, Ruleset } from '../types.js';
+import type { CheckDefinition, ConditionNode, Ruleset } from '../types.js';
+import { checkTexts, isParamRef, leaves, paramsOf, textParams } from './conditions.js';
 import { valueAt } from './params.js';
 import { settingIssues } from './lint-settings.js';
 
-export function isLeaf(node: ConditionNode): node is LeafCondition {
-  return 'fact' in node;
-}
-
-export function leaves(node: ConditionNode | undefined): LeafCondition[] {
-  if (!node) return [];
-  if (isLeaf(node)) return [node];
-  if ('all' in node) return node.all.flatMap(leaves);
-  if ('any' in node) return node.any.flatMap(leaves);
-  return leaves(node.not);
-}
-
-export function isParamRef(v: unknown): v is { param: string } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { param?: unknown }).param === 'string';
-}
-
-/** Parameters cited in a check's texts as `{param:id}`, in any language. */
-export function textParams(def: CheckDefinition): string[] {
-  const sets = [def, ...(def.variants ?? [])];
-  const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
-  return [...new Set(texts.flatMap((t) => paramIdsIn(t as string)))];
-}
-
-/** Every parameter a check reads: thresholds in its conditions, factParams and `{param:id}` in its texts. */
-export function paramsOf(def: CheckDefinition): string[] {
-  const inConditions = [def.appliesWhen, def.pass, def.partial].flatMap((n) => leaves(n)).map((l) => l.value).filter(isParamRef).map((v) => v.param);
-  return [...new Set([...inConditions, ...(def.factParams ?? []), ...textParams(def)])];
-}
+// Kept only for src/engine/outcome.ts, whose import line another change owns: once it imports
+// './conditions.js' directly (as compile.ts does), remove this re-export.
+export { isLeaf, isParamRef } from './conditions.js';
 
 /** Placeholders a check text may hold: `{param:id}`, and `{body}` / `{Body}` for the deciding body. */
 const KNOWN_PLACEHOLDER = /^\{(?:param:[a-zA-Z0-9.-]+|body|Body)\}$/;
 
 /** Placeholders in a check's texts that nothing fills (a typo such as `{bdy}` would show in the report). */
 export function unknownPlaceholders(def: CheckDefinition): string[] {
-  const sets = [def, ...(def.variants ?? [])];
-  const texts = sets.flatMap((v) => [v.title, v.why, v.fix, v.ask]).flatMap((t) => (t ? Object.values(t) : []));
-  return [...new Set(texts.flatMap((t) => (t as string).match(/\{[^{}\s]{1,80}\}/g) ?? []).filter((p) => !KNOWN_PLACEHOLDER.test(p)))];
+  return [...new Set(checkTexts(def).flatMap((t) => t.match(/\{[^{}\s]{1,80}\}/g) ?? []).filter((p) => !KNOWN_PLACEHOLDER.test(p)))];
 }
 
 /** Every problem in the ruleset; an empty list means it is sound. */

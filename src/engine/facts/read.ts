@@ -1,5 +1,6 @@
 // Small pure readers that turn raw input values into fact values (null = not known).
 import type { FactValue } from '../../types.js';
+import type { FactInput, Section, SectionName } from './types.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -34,6 +35,16 @@ export function at(root: unknown, path: string): unknown {
     cur = Object.prototype.hasOwnProperty.call(cur, key) ? (cur as Obj)[key] : undefined;
   }
   return cur;
+}
+
+/**
+ * One section of the input, typed by its schema: `section(input, 'housing').depositSupport`, where a
+ * misspelled field is a compile error. The input has been validated against the schema before facts
+ * are derived (and `{}` is a valid section), so the type holds; an absent or malformed section reads
+ * as `{}`, and values are still read through answer/num/str/list, which accept anything.
+ */
+export function section<K extends SectionName>(input: FactInput, name: K): Section<K> {
+  return obj(at(input, name)) as Section<K>;
 }
 
 /** Three-valued AND: false wins, then unknown. */

@@ -1,7 +1,7 @@
 // Reads a check's rule result as three-valued logic: a condition on an unknown fact is "unknown", not false.
 import { fillParams, isDecidingBody, pick, type DecidingBody } from '../i18n.js';
 import type { CheckResult, ConditionNode, ConditionTrace, FactValue, Facts, Lang, LocalizedText, Outcome } from '../types.js';
-import { isLeaf, isParamRef } from '../ruleset/lint.js';
+import { isLeaf, isParamRef } from '../ruleset/conditions.js';
 import type { CheckTexts, CompiledCheck, Part } from './compile.js';
 import { caseTexts, matchingVariants } from './case-texts.js';
 

@@ -6,9 +6,6 @@ import { checkTexts, isParamRef, leaves, paramsOf, textParams } from './conditio
 import { valueAt } from './params.js';
 import { settingIssues } from './lint-settings.js';
 
-// Kept only for src/engine/outcome.ts, whose import line another change owns: once it imports
-// './conditions.js' directly (as compile.ts does), remove this re-export.
-export { isLeaf, isParamRef } from './conditions.js';
 
 /** Placeholders a check text may hold: `{param:id}`, and `{body}` / `{Body}` for the deciding body. */
 const KNOWN_PLACEHOLDER = /^\{(?:param:[a-zA-Z0-9.-]+|body|Body)\}$/;

@@ -27,6 +27,10 @@ const rules = naiveRules(rs);
 const pack = compilePack(rs, DATE);
 console.log(`armoedetoets benchmark: ${rs.checks.length} checks, ${inputs.length} example inputs, ${SECONDS}s per measure, one core (Node ${process.version})`);
 
-const ours = await measure('pipeline (compiled rules, pooled engines)', (i) => assess(inputs[i % inputs.length] as Record<string, unknown>, { ruleset: rs, date: DATE }));
-const naive = await measure('naive (new Engine + JSONPath per assessment)', (i) => naiveAssess(inputs[i % inputs.length] as Record<string, unknown>, rs, rules, pack, DATE));
+const ours = await measure('pipeline (compiled rules, pooled engines)', (i) =>
+  assess(inputs[i % inputs.length] as Record<string, unknown>, { ruleset: rs, date: DATE }),
+);
+const naive = await measure('naive (new Engine + JSONPath per assessment)', (i) =>
+  naiveAssess(inputs[i % inputs.length] as Record<string, unknown>, rs, rules, pack, DATE),
+);
 console.log(`ratio pipeline / naive: ${(ours / naive).toFixed(2)}x   (aim: >= 1000 assessments/s and >= 2x)`);

@@ -97,15 +97,20 @@ const html = renderReportHtml(assessment, { ruleset, lang: 'nl' });
 /** A representative ~4-page A4 document: headings, paragraphs, a table, backgrounds. */
 function fourPageHtml(): string {
   const para = 'De maatregel verhoogt de kost voor gezinnen met een laag inkomen; het OCMW vangt een deel op met een sociaal tarief. ';
-  const sections = Array.from({ length: 9 }, (_, i) => `<h2>Deel ${i + 1}</h2><p>${para.repeat(7)}</p>
-<table><tr><th>Groep</th><th>Effect</th><th>Bedrag</th></tr>${'<tr><td>Leefloners</td><td>negatief</td><td>€ 42,00</td></tr>'.repeat(4)}</table>`).join('\n');
+  const sections = Array.from(
+    { length: 9 },
+    (_, i) => `<h2>Deel ${i + 1}</h2><p>${para.repeat(7)}</p>
+<table><tr><th>Groep</th><th>Effect</th><th>Bedrag</th></tr>${'<tr><td>Leefloners</td><td>negatief</td><td>€ 42,00</td></tr>'.repeat(4)}</table>`,
+  ).join('\n');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Armoedetoets</title><style>
 @page { size: A4; margin: 22mm 15mm 18mm 15mm; } body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
 h2 { background: #e8eef7; padding: 2mm; } table { border-collapse: collapse; width: 100%; } td, th { border: 0.5pt solid #999; padding: 1mm; }
 </style></head><body><h1>Armoedetoets: afvalzak</h1>${sections}</body></html>`;
 }
 
-console.log(`armoedetoets PDF benchmark: ${RUNS} runs per measure (${LAUNCH_RUNS} for launch-per-PDF), ${executablePath} (Node ${process.version}), ${cpus().length} cores`);
+console.log(
+  `armoedetoets PDF benchmark: ${RUNS} runs per measure (${LAUNCH_RUNS} for launch-per-PDF), ${executablePath} (Node ${process.version}), ${cpus().length} cores`,
+);
 console.log(`HTML render (renderReportHtml, ${EXAMPLE})  ${ms(median(htmlTimes))} median`);
 
 async function compare(label: string, doc: string): Promise<void> {
@@ -149,9 +154,15 @@ async function compare(label: string, doc: string): Promise<void> {
   console.log(`\n${label}: ${(Buffer.byteLength(doc) / 1024).toFixed(0)} kB HTML, ${pages} PDF pages`);
   console.log(`  floor: page.pdf() only, content already set ${ms(floor)} median`);
   console.log(`  setContent + page.pdf() on an open page      ${ms(loadPrint)} median   ${(loadPrint / floor).toFixed(2)}x the floor`);
-  console.log(`  warm pool, requests ${GAP_MS} ms apart          ${ms(paced)} median   ${(paced / floor).toFixed(2)}x the floor (aim <= 1.3x), ${(paced / loadPrint).toFixed(2)}x load + print`);
-  console.log(`  warm pool, requests back to back            ${ms(warm)} median   ${(warm / floor).toFixed(2)}x the floor, ${(warm / loadPrint).toFixed(2)}x load + print`);
-  console.log(`  browser launched and closed per PDF         ${ms(perLaunch)} median   ${(perLaunch / paced).toFixed(1)}x the warm pool paced, ${(perLaunch / warm).toFixed(1)}x back to back (aim >= 3x)`);
+  console.log(
+    `  warm pool, requests ${GAP_MS} ms apart          ${ms(paced)} median   ${(paced / floor).toFixed(2)}x the floor (aim <= 1.3x), ${(paced / loadPrint).toFixed(2)}x load + print`,
+  );
+  console.log(
+    `  warm pool, requests back to back            ${ms(warm)} median   ${(warm / floor).toFixed(2)}x the floor, ${(warm / loadPrint).toFixed(2)}x load + print`,
+  );
+  console.log(
+    `  browser launched and closed per PDF         ${ms(perLaunch)} median   ${(perLaunch / paced).toFixed(1)}x the warm pool paced, ${(perLaunch / warm).toFixed(1)}x back to back (aim >= 3x)`,
+  );
   console.log(`  memory when idle: Node + Chromium RSS ${mb(idle.rss)}, PSS ${mb(idle.pss)} (${idle.processes} browser processes)`);
 }
 
@@ -169,8 +180,15 @@ for (const maxPages of [1, 2, 4]) {
   const probe = setInterval(() => {
     const pid = burstPool.browserPid();
     const tree = pid === undefined ? [process.pid] : [process.pid, ...processTree(pid)];
-    peakRss = Math.max(peakRss, tree.reduce((s, p) => s + procKb(p, 'status', 'VmRSS'), 0));
-    if (tick++ % 5 === 0) peakPss = Math.max(peakPss, tree.reduce((s, p) => s + procKb(p, 'smaps_rollup', 'Pss'), 0));
+    peakRss = Math.max(
+      peakRss,
+      tree.reduce((s, p) => s + procKb(p, 'status', 'VmRSS'), 0),
+    );
+    if (tick++ % 5 === 0)
+      peakPss = Math.max(
+        peakPss,
+        tree.reduce((s, p) => s + procKb(p, 'smaps_rollup', 'Pss'), 0),
+      );
   }, 50);
   const t = performance.now();
   const results = await Promise.allSettled(Array.from({ length: 20 }, () => burstPool.pdf(html, meta)));
@@ -185,5 +203,9 @@ for (const maxPages of [1, 2, 4]) {
 }
 
 function countPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g) ?? []
+  ).length;
 }

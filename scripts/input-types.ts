@@ -31,7 +31,9 @@ function refName(ref: string, file: string): string {
   const [target = '', pointer = ''] = ref.split('#');
   const def = /^\/\$defs\/([\w-]+)$/.exec(pointer)?.[1];
   const targetFile = target === '' ? file : target.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '');
-  const section = /^sections\/([\w-]+)\.schema\.json$/.exec(targetFile)?.[1] ?? (file.startsWith('sections/') && target === '' ? /^sections\/([\w-]+)/.exec(file)?.[1] : undefined);
+  const section =
+    /^sections\/([\w-]+)\.schema\.json$/.exec(targetFile)?.[1] ??
+    (file.startsWith('sections/') && target === '' ? /^sections\/([\w-]+)/.exec(file)?.[1] : undefined);
   if (targetFile === 'common.schema.json' && def) return commonName(def);
   if (section && def) return `${pascal(section)}${pascal(def)}`;
   if (section && !pointer) return `${pascal(section)}Section`;
@@ -58,7 +60,9 @@ export function bundleInputSchemas(): JSONSchema {
   const definitions: Schema = {};
   const common = readSchema('common.schema.json');
   for (const [name, def] of Object.entries((common['$defs'] ?? {}) as Schema)) definitions[commonName(name)] = rewrite(def, 'common.schema.json');
-  for (const f of readdirSync(join(SCHEMAS_DIR, 'sections')).filter((n) => n.endsWith('.schema.json')).sort()) {
+  for (const f of readdirSync(join(SCHEMAS_DIR, 'sections'))
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
     const file = `sections/${f}`;
     const section = f.replace('.schema.json', '');
     const schema = readSchema(file);

@@ -120,7 +120,8 @@ export function copyInput(raw: unknown, lang: Lang): Record<string, unknown> {
     return structuredClone(raw);
   } catch (cause) {
     // Functions, symbols and proxies cannot be copied; a getter may throw; very deep nesting overflows the stack.
-    const message = cause instanceof RangeError ? t(lang, 'inputNestedTooDeep') : t(lang, 'inputNotData', { detail: (cause as Error)?.message ?? String(cause) });
+    const message =
+      cause instanceof RangeError ? t(lang, 'inputNestedTooDeep') : t(lang, 'inputNotData', { detail: (cause as Error)?.message ?? String(cause) });
     throw new ArmoedetoetsError('INPUT_INVALID', message, { issues: [{ path: t(lang, 'root'), message }], cause });
   }
 }

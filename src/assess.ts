@@ -151,7 +151,8 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
   (await pool.run(runFacts)).forEach((node, i) => evaluated.set((pool.checks[i] as CompiledCheck).def.id, node));
 
   const triggers = new Map(rs.dimensions.map((d) => [d.id, d.trigger ? ((facts[d.trigger] as boolean | null) ?? null) : null]));
-  const checks = prep.pack.checks.map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang))
+  const checks = prep.pack.checks
+    .map((c) => checkResult(c, evaluated.get(c.def.id), facts, triggers.get(c.def.dimension) ?? null, lang))
     .concat(prep.pack.notYet.map((d) => notYetResult(d, referenceDate, lang)));
   const scored = scoreChecks(rs, input.kind, checks, facts, lang);
 

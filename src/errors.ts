@@ -29,11 +29,7 @@ export class ArmoedetoetsError extends Error {
   readonly issues: FieldIssue[];
   readonly data: Record<string, unknown>;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    options: { issues?: FieldIssue[]; data?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: { issues?: FieldIssue[]; data?: Record<string, unknown>; cause?: unknown } = {}) {
     // Messages quote user input (a value, a key, a file name, a parser's excerpt): no terminal controls
     // or bidirectional overrides reach whoever prints them; a field path stays on its one line.
     super(safeText(message), options.cause === undefined ? undefined : { cause: options.cause });

@@ -141,12 +141,7 @@ export function fillBody(text: string, body: DecidingBody | null | undefined, la
  * Fills a check text: `{param:id}` with the dated value and `{body}` with the deciding body
  * (the generic "deciding body" when none is given, e.g. in `rules list`).
  */
-export function fillParams(
-  text: string,
-  params: readonly { id: string; value: number; unit: string }[],
-  lang: Lang,
-  body?: DecidingBody | null,
-): string {
+export function fillParams(text: string, params: readonly { id: string; value: number; unit: string }[], lang: Lang, body?: DecidingBody | null): string {
   const filled = text.replace(PARAM_PLACEHOLDER, (whole, id: string) => {
     const p = params.find((x) => x.id === id);
     return p ? formatParam(p.value, p.unit, lang) : whole;

@@ -23,5 +23,4 @@ export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 export const EXAMPLES_DIR = join(PACKAGE_ROOT, 'examples');
 
-export const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string })
-  .version;
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

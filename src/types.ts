@@ -44,9 +44,15 @@ export interface LeafCondition {
   value: FactValue | ParamRef;
   path?: string;
 }
-export interface AllCondition { all: ConditionNode[] }
-export interface AnyCondition { any: ConditionNode[] }
-export interface NotCondition { not: ConditionNode }
+export interface AllCondition {
+  all: ConditionNode[];
+}
+export interface AnyCondition {
+  any: ConditionNode[];
+}
+export interface NotCondition {
+  not: ConditionNode;
+}
 export type ConditionNode = LeafCondition | AllCondition | AnyCondition | NotCondition;
 
 /**

@@ -42,7 +42,10 @@ describe('severity of official minima', () => {
     for (const id of ['T2', 'A2', 'A3', 'A8', 'DG7']) {
       expect(def(id)?.severity, id).to.equal(3);
       expect(def(id)?.knockout, id).to.equal(false);
-      expect(def(id)?.sources.some((s) => s.tag === 'official'), id).to.equal(true);
+      expect(
+        def(id)?.sources.some((s) => s.tag === 'official'),
+        id,
+      ).to.equal(true);
     }
   });
 
@@ -86,12 +89,21 @@ describe('action plan of an audit', () => {
     const unknown = m.plan.flatMap((g) => g.steps).find((s) => a.checks.find((c) => c.id === s.id)?.outcome === 'unknown');
     if (!unknown) throw new Error('no unknown step');
     expect(unknown.ask).to.equal(check(a, unknown.id).ask);
-    expect(m.plan.flatMap((g) => g.steps).filter((s) => s.ask !== null).every((s) => check(a, s.id).outcome === 'unknown')).to.equal(true);
+    expect(
+      m.plan
+        .flatMap((g) => g.steps)
+        .filter((s) => s.ask !== null)
+        .every((s) => check(a, s.id).outcome === 'unknown'),
+    ).to.equal(true);
   });
 
   it('renders two tables with empty owner and deadline cells to fill in', async () => {
     const a = await onthaal();
-    for (const [lang, owner, deadline] of [['nl', 'Eigenaar', 'Deadline'], ['fr', 'Responsable', 'Échéance'], ['en', 'Owner', 'Deadline']] as const) {
+    for (const [lang, owner, deadline] of [
+      ['nl', 'Eigenaar', 'Deadline'],
+      ['fr', 'Responsable', 'Échéance'],
+      ['en', 'Owner', 'Deadline'],
+    ] as const) {
       const html = renderReportHtml(a, { ruleset: rs, lang, generatedAt: TODAY });
       const plan = html.slice(html.indexOf('id="plan-h"'), html.indexOf('id="unknowns-h"'));
       expect(plan.match(/<table class="data steps plan-steps">/g) ?? []).to.have.length(2);

@@ -43,7 +43,10 @@ describe('audit wording', () => {
       const a = await assess(readExample(`examples/audits/${name}.yaml`), { lang: 'nl', today: '2025-06-01' });
       for (const lang of LANGS) {
         const la = lang === 'nl' ? a : await assess(readExample(`examples/audits/${name}.yaml`), { lang, today: '2025-06-01' });
-        for (const [which, x] of [['same language', la], ['translated report', a]] as const) {
+        for (const [which, x] of [
+          ['same language', la],
+          ['translated report', a],
+        ] as const) {
           const html = renderReportHtml(x, { ruleset: rs, lang, generatedAt: '2025-06-01' });
           const text = auditedPart(html, x, lang);
           const hit = text.match(new RegExp(`.{0,80}(?:${PROPOSAL_WORDS[lang].source}).{0,40}`, 'i'));
@@ -57,7 +60,15 @@ describe('audit wording', () => {
     const a = await assess(readExample('examples/audits/ocmw-onthaal-drempelscan.yaml'), { lang: 'nl', today: '2025-06-01' });
     const expected: Record<Lang, string[]> = {
       nl: ['Armoedetoets — drempelscan en actieplan', 'Actieplan', 'Vragen aan de dienst', 'Snelle winst', 'Structureel werk', 'Eigenaar', 'Deadline'],
-      fr: ['audit des obstacles et plan d&#x27;action', 'Plan d&#x27;action', 'Questions au service', 'Gains rapides', 'Travail structurel', 'Responsable', 'Échéance'],
+      fr: [
+        'audit des obstacles et plan d&#x27;action',
+        'Plan d&#x27;action',
+        'Questions au service',
+        'Gains rapides',
+        'Travail structurel',
+        'Responsable',
+        'Échéance',
+      ],
       en: ['barrier audit and action plan', 'Action plan', 'Questions for the service', 'Quick wins', 'Structural work', 'Owner', 'Deadline'],
     };
     for (const lang of LANGS) {

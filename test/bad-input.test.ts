@@ -53,7 +53,14 @@ describe('bad input', () => {
   it('reports every error of a file at once, each with its field path', async () => {
     const r = await cli('validate', join(BAD, 'many-errors.yaml'));
     expect(r.code).to.equal(2);
-    for (const path of ['meta.title', 'meta.referenceDate', 'participation.claimedLevel', 'participation.writtenFeedback', 'participation.moments[0].date', 'participation.moments[0].form']) {
+    for (const path of [
+      'meta.title',
+      'meta.referenceDate',
+      'participation.claimedLevel',
+      'participation.writtenFeedback',
+      'participation.moments[0].date',
+      'participation.moments[0].form',
+    ]) {
       expect(r.stderr).to.include(path);
     }
     expect(r.stderr).to.match(/De invoer bevat \d+ fout/);
@@ -114,7 +121,10 @@ describe('bad input', () => {
       expect(caught, text).to.be.instanceOf(ArmoedetoetsError);
       const err = caught as ArmoedetoetsError;
       expect(err.code).to.equal('INPUT_INVALID');
-      expect(err.issues.map((i) => i.path), text).to.include(path);
+      expect(
+        err.issues.map((i) => i.path),
+        text,
+      ).to.include(path);
       expect(err.issues.find((i) => i.path === path)?.message).to.include('niet toegestaan');
     }
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);

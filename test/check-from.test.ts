@@ -11,7 +11,14 @@ import { cli } from './cli-io.js';
 import { check, proposal, run } from './helpers.js';
 
 const OVERLAY = 'test/fixtures/overlay-from';
-const twoMoments = proposal({ participation: { moments: [{ date: '2025-01-10', form: 'consultation' }, { date: '2025-02-10', form: 'consultation' }] } });
+const twoMoments = proposal({
+  participation: {
+    moments: [
+      { date: '2025-01-10', form: 'consultation' },
+      { date: '2025-02-10', form: 'consultation' },
+    ],
+  },
+});
 const oneMoment = proposal({ participation: { moments: [{ date: '2025-01-10', form: 'consultation' }] } });
 
 /** A copy of the fixture overlay with `from` removed from L-TF1. */
@@ -30,7 +37,9 @@ describe('check start date (from)', () => {
     const rs = loadRuleset({ overlayDir: OVERLAY });
     const before = compilePack(rs, '2026-12-31');
     expect(before.notYet.map((c) => c.id)).to.deep.equal(['L-TF1']);
-    expect(before.checks.map((c) => c.def.id)).to.include('L-TF2').and.not.include('L-TF1');
+    expect(before.checks.map((c) => c.def.id))
+      .to.include('L-TF2')
+      .and.not.include('L-TF1');
     const on = compilePack(rs, '2027-01-01');
     expect(on.notYet).to.deep.equal([]);
     const tf1 = on.checks.find((c) => c.def.id === 'L-TF1');
@@ -76,7 +85,9 @@ describe('check start date (from)', () => {
     } catch (e) {
       expect(e).to.be.instanceOf(ArmoedetoetsError);
       expect((e as ArmoedetoetsError).code).to.equal('RULESET_PARAM_MISSING');
-      expect((e as Error).message).to.include('local.minMomentsFrom2027').and.include('geen waarde op 2026-06-01');
+      expect((e as Error).message)
+        .to.include('local.minMomentsFrom2027')
+        .and.include('geen waarde op 2026-06-01');
     }
   });
 
@@ -103,7 +114,8 @@ describe('check start date (from)', () => {
     } catch (e) {
       expect((e as ArmoedetoetsError).code).to.equal('RULESET_INVALID');
       expect((e as ArmoedetoetsError).issues.map((i) => `${i.path} ${i.message}`).join(' '))
-        .to.include('L-TF1').and.include('local.minMomentsFrom2027 heeft geen waarde op 2026-01-01');
+        .to.include('L-TF1')
+        .and.include('local.minMomentsFrom2027 heeft geen waarde op 2026-01-01');
     }
   });
 });

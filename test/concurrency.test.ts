@@ -18,7 +18,10 @@ function variedInputs(): Record<string, unknown>[] {
         participation: {
           claimedLevel: i % 7,
           decisionDate: '2025-05-01',
-          moments: i % 4 === 0 ? [] : [{ date: i % 2 ? '2025-02-01' : '2025-06-01', form: 'consultation', who: 'Vereniging', summary: 'inbreng', collective: answers[i % 3] }],
+          moments:
+            i % 4 === 0
+              ? []
+              : [{ date: i % 2 ? '2025-02-01' : '2025-06-01', form: 'consultation', who: 'Vereniging', summary: 'inbreng', collective: answers[i % 3] }],
           writtenFeedback: answers[(i + 1) % 3],
           criticalVoicesSought: answers[(i + 2) % 3],
           preparationTime: answers[i % 3],

@@ -54,7 +54,11 @@ describe('today in a time zone', () => {
   });
 
   it('an unknown time zone is INPUT_INVALID naming the field, in the chosen language', () => {
-    for (const [zone, lang, word] of [['Mars/Base', 'nl', 'onbekende tijdzone'], ['', 'fr', 'fuseau horaire inconnu'], ['Europe/Brussel', 'en', 'unknown time zone']] as const) {
+    for (const [zone, lang, word] of [
+      ['Mars/Base', 'nl', 'onbekende tijdzone'],
+      ['', 'fr', 'fuseau horaire inconnu'],
+      ['Europe/Brussel', 'en', 'unknown time zone'],
+    ] as const) {
       const e = errorOf(() => todayIn(zone, new Date('2025-03-01T23:30:00Z'), lang, 'ARMOEDETOETS_TZ'));
       expect(isArmoedetoetsError(e), String(e)).to.equal(true);
       if (!isArmoedetoetsError(e)) return;

@@ -63,7 +63,11 @@ describe('examples (golden)', () => {
       if (exp.minScore !== undefined) expect(a.score.overall?.low).to.be.at.least(exp.minScore);
       if (exp.maxScore !== undefined) expect(a.score.overall?.high).to.be.at.most(exp.maxScore);
       if (exp.range) expect(a.verdict.range).to.deep.equal(exp.range);
-      for (const id of exp.questions ?? []) expect(a.verdict.questions.map((q) => q.checkId), `${id} among the decisive questions`).to.include(id);
+      for (const id of exp.questions ?? [])
+        expect(
+          a.verdict.questions.map((q) => q.checkId),
+          `${id} among the decisive questions`,
+        ).to.include(id);
     });
   }
 });

@@ -143,8 +143,12 @@ describe('files in: encodings', () => {
   }
 
   it('says so in French and English', async () => {
-    expect((await cli('validate', `${ENC}/latin1.yaml`, '--lang', 'fr')).stderr).to.include('Ni UTF-8 ni UTF-16').and.include('octets UTF-8 invalides');
-    expect((await cli('validate', `${ENC}/nul-byte.yaml`, '--lang', 'en')).stderr).to.include('Not UTF-8 or UTF-16').and.include('NUL bytes');
+    expect((await cli('validate', `${ENC}/latin1.yaml`, '--lang', 'fr')).stderr)
+      .to.include('Ni UTF-8 ni UTF-16')
+      .and.include('octets UTF-8 invalides');
+    expect((await cli('validate', `${ENC}/nul-byte.yaml`, '--lang', 'en')).stderr)
+      .to.include('Not UTF-8 or UTF-16')
+      .and.include('NUL bytes');
   });
 });
 
@@ -218,7 +222,10 @@ describe('files in: duplicate keys, depth and long error lists', function () {
     const dir = tmp();
     mkdirSync(join(dir, 'in'));
     copyFileSync(MINIMAL, join(dir, 'in', 'goed.yaml'));
-    writeFileSync(join(dir, 'in', 'slecht.yaml'), `kind: proposal\nmeta:\n  title: x\n  municipality: y\n${Array.from({ length: 500 }, (_, i) => `k${i}: 1`).join('\n')}\n`);
+    writeFileSync(
+      join(dir, 'in', 'slecht.yaml'),
+      `kind: proposal\nmeta:\n  title: x\n  municipality: y\n${Array.from({ length: 500 }, (_, i) => `k${i}: 1`).join('\n')}\n`,
+    );
     const r = await cli('assess', join(dir, 'in'), '--format', 'json', '-o', join(dir, 'out'));
     expect(r.code).to.equal(2);
     const skipped = r.stderr.split('\n').filter((l) => l.startsWith('overgeslagen'));

@@ -33,8 +33,22 @@ export async function outcomeOf(id: string, input: Record<string, unknown>, opti
 export function result(id: string, dimension: string, possible: Outcome | Outcome[], severity: 1 | 2 | 3 = 2, knockout = false): CheckResult {
   const range = Array.isArray(possible) ? possible : [possible];
   return {
-    id, dimension, outcome: range.length === 1 ? (range[0] as Outcome) : 'unknown', possible: range, severity, knockout, title: id, why: '', fix: `fix ${id}`, ask: `ask ${id}`,
-    sources: [], facts: {}, conditions: [], parameters: [], origin: 'pack', variants: [], decidingBody: null,
+    id,
+    dimension,
+    outcome: range.length === 1 ? (range[0] as Outcome) : 'unknown',
+    possible: range,
+    severity,
+    knockout,
+    title: id,
+    why: '',
+    fix: `fix ${id}`,
+    ask: `ask ${id}`,
+    sources: [],
+    facts: {},
+    conditions: [],
+    parameters: [],
+    origin: 'pack',
+    variants: [],
+    decidingBody: null,
   };
 }
-

@@ -19,7 +19,10 @@ const NO_PLACE = { triggers: { place: 'no' } };
 
 /** €4.50 a visit, 4 visits a month, per person: €18 a month for a single person at full price. */
 const pool = (st: Record<string, unknown>, more: Record<string, unknown> = {}) =>
-  proposal({ screening: NO_PLACE, affordability: { prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person', childAmount: 2.5 }], socialTariff: st, ...more } });
+  proposal({
+    screening: NO_PLACE,
+    affordability: { prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person', childAmount: 2.5 }], socialTariff: st, ...more },
+  });
 
 describe('household cost table: what households really pay', () => {
   describe('the zwembad example (automatic kansentarief via UiTPAS)', () => {
@@ -29,7 +32,14 @@ describe('household cost table: what households really pay', () => {
     });
 
     it('shows € 18,00 full price and € 3,60 really paid for the single person on leefloon, who gets the tariff automatically', () => {
-      expect(row(a, 'single-leefloon')).to.include({ monthlyCost: 18, paidCost: 3.6, socialTariff: 'automatic', takeUpRisk: false, share: 0.0137, paidShare: 0.0027 });
+      expect(row(a, 'single-leefloon')).to.include({
+        monthlyCost: 18,
+        paidCost: 3.6,
+        socialTariff: 'automatic',
+        takeUpRisk: false,
+        share: 0.0137,
+        paidShare: 0.0027,
+      });
       expect(check(a, 'F1').outcome).to.equal('pass');
       expect(check(a, 'F1').facts['affordability.monthlyCostPaid']).to.equal(3.6);
     });
@@ -89,14 +99,14 @@ describe('household cost table: what households really pay', () => {
       a = await assess(readExample('examples/proposals/afvalzak-prijsstijging.yaml'));
     });
 
-    it('charges each household for its own number of bags, not a family\'s for everyone', () => {
+    it("charges each household for its own number of bags, not a family's for everyone", () => {
       // 2 bags for one person, 2 × the OECD scale (1.5) for the cohabitants, the service's 5 and 6 for the families.
       expect(rowsOf(a).map((r) => r['monthlyCost'])).to.deep.equal([5, 7.5, 12.5, 15, 5, 5]);
       expect(row(a, 'single-leefloon')['monthlyCost']).to.not.equal(row(a, 'couple-2')['monthlyCost']);
       expect(rowsOf(a).every((r) => r['socialTariff'] === 'none' && r['paidCost'] === r['monthlyCost'])).to.equal(true);
     });
 
-    it('derives each household\'s net effect for E1 from the previous price (€1 more a bag)', () => {
+    it("derives each household's net effect for E1 from the previous price (€1 more a bag)", () => {
       const e1 = check(a, 'E1');
       const effects = e1.facts['impact.householdEffects'] as Row[];
       expect(effects.map((r) => r['monthlyEffect'])).to.deep.equal([-2, -3, -5, -6, -2, -2]);
@@ -132,12 +142,20 @@ describe('household cost table: what households really pay', () => {
   describe('eligibility per household', () => {
     const ctx = () => factContext(defaultRuleset(), TEST_DATE);
     const rows = (st: Record<string, unknown>, meta: Record<string, unknown> = {}): Row[] =>
-      affordabilityFacts({ meta, affordability: { prices: [{ amount: 10, frequency: 'per-month', per: 'household' }], socialTariff: { exists: 'yes', discount: 0.5, ...st } } }, ctx())['affordability.householdCosts'] as Row[];
+      affordabilityFacts(
+        { meta, affordability: { prices: [{ amount: 10, frequency: 'per-month', per: 'household' }], socialTariff: { exists: 'yes', discount: 0.5, ...st } } },
+        ctx(),
+      )['affordability.householdCosts'] as Row[];
     const working = (r: Row[]): Row => r.find((x) => x['household'] === 'working-single') as Row;
 
     it('gives the working single the tariff on request only when the ceiling is above the net minimum wage', () => {
       // Net minimum wage: 2,111.89 × 0.9 = 1,900.70.
-      expect(working(rows({ statuses: ['leefloon'], incomeCeilingSingle: 2000, incomeRouteAutomatic: 'no' }))).to.include({ eligible: true, socialTariff: 'on-request', takeUpRisk: true, paidCost: 5 });
+      expect(working(rows({ statuses: ['leefloon'], incomeCeilingSingle: 2000, incomeRouteAutomatic: 'no' }))).to.include({
+        eligible: true,
+        socialTariff: 'on-request',
+        takeUpRisk: true,
+        paidCost: 5,
+      });
       expect(working(rows({ statuses: ['leefloon'], incomeCeilingShare: 1 }))).to.include({ eligible: false, socialTariff: 'none', paidCost: 10 });
     });
 
@@ -159,7 +177,14 @@ describe('household cost table: what households really pay', () => {
 
   describe('uses per household', () => {
     it('scales a per-household price by household size, and lets a stated number per household win', async () => {
-      const a = await run(proposal({ screening: NO_PLACE, affordability: { prices: [{ amount: 1, frequency: 'per-use', per: 'household', usesPerMonth: 10, usesScale: 'by-size', usesPerHousehold: { 'older-igo': 4 } }] } }));
+      const a = await run(
+        proposal({
+          screening: NO_PLACE,
+          affordability: {
+            prices: [{ amount: 1, frequency: 'per-use', per: 'household', usesPerMonth: 10, usesScale: 'by-size', usesPerHousehold: { 'older-igo': 4 } }],
+          },
+        }),
+      );
       // OECD scale: 1, 1.5, 1.6, 2.1, then the stated 4 for the older person, 1 for the working single.
       expect(rowsOf(a).map((r) => r['monthlyCost'])).to.deep.equal([10, 15, 16, 21, 4, 10]);
     });
@@ -174,7 +199,7 @@ describe('household cost table: what households really pay', () => {
       expect(e1.outcome).to.equal('pass');
     });
 
-    it('keeps a stated effect over the derived one, and stays unknown when a tariff household\'s previous tariff is unknown', async () => {
+    it("keeps a stated effect over the derived one, and stays unknown when a tariff household's previous tariff is unknown", async () => {
       const input = pool(
         { exists: 'yes', discount: 0.8, statuses: ALL_STATUSES, incomeTest: 'no', automatic: 'yes' },
         { prices: [{ amount: 4.5, previousAmount: 3.5, frequency: 'per-use', usesPerMonth: 4, per: 'person' }] },

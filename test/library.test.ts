@@ -39,7 +39,13 @@ function objectsIn(v: unknown, out = new Set<object>()): Set<object> {
 }
 
 describe('library: the input', () => {
-  for (const [what, value, type] of [['null', null, 'null'], ['a string', 'kind: proposal', 'string'], ['an array', [proposal()], 'array'], ['a number', 42, 'number'], ['undefined', undefined, 'undefined']] as const) {
+  for (const [what, value, type] of [
+    ['null', null, 'null'],
+    ['a string', 'kind: proposal', 'string'],
+    ['an array', [proposal()], 'array'],
+    ['a number', 42, 'number'],
+    ['undefined', undefined, 'undefined'],
+  ] as const) {
     it(`refuses ${what} with INPUT_INVALID, not a TypeError`, async () => {
       const e = await rejection(lib.assess(anyInput(value), { date: TEST_DATE }));
       expect(e.code).to.equal('INPUT_INVALID');
@@ -48,13 +54,18 @@ describe('library: the input', () => {
   }
 
   it('says so in the chosen language', async () => {
-    expect((await rejection(lib.assess(anyInput(null), { lang: 'fr' }))).message).to.include('L\'entrée doit être un seul objet');
+    expect((await rejection(lib.assess(anyInput(null), { lang: 'fr' }))).message).to.include("L'entrée doit être un seul objet");
   });
 
   it('refuses what is not data (a function, a throwing getter, endless nesting) with INPUT_INVALID', async () => {
     const withFunction = { ...proposal(), meta: { title: 'x', municipality: 'y', summary: () => 'z' } };
     expect((await rejection(lib.assess(withFunction, { date: TEST_DATE }))).code).to.equal('INPUT_INVALID');
-    const withGetter = Object.defineProperty(proposal(), 'meta', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const withGetter = Object.defineProperty(proposal(), 'meta', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const getter = await rejection(lib.assess(withGetter, { date: TEST_DATE }));
     expect(getter.code).to.equal('INPUT_INVALID');
     expect(getter.message).to.include('boom');
@@ -132,16 +143,19 @@ describe('library: the options', () => {
 
 describe('library: the result shares nothing with the input', () => {
   const input = (): Record<string, unknown> =>
-    proposal({ participation: { moments: [{ date: '2025-01-10', form: 'consultation' }] }, affordability: { prices: [{ amount: 9, frequency: 'per-month' }] } });
+    proposal({
+      participation: { moments: [{ date: '2025-01-10', form: 'consultation' }] },
+      affordability: { prices: [{ amount: 9, frequency: 'per-month' }] },
+    });
 
-  it('keeps a deep copy of the input: changing the caller\'s object later changes nothing', async () => {
+  it("keeps a deep copy of the input: changing the caller's object later changes nothing", async () => {
     const raw = input();
     const a = await lib.assess(raw, { date: TEST_DATE });
     const before = JSON.stringify(a);
     expect(a.input).to.deep.equal(raw);
     expect(a.input).not.to.equal(raw);
     (raw['meta'] as Record<string, unknown>)['title'] = 'Changed';
-    ((raw['participation'] as { moments: unknown[] }).moments).push({ date: '2025-02-01', form: 'co-creation' });
+    (raw['participation'] as { moments: unknown[] }).moments.push({ date: '2025-02-01', form: 'co-creation' });
     expect(JSON.stringify(a)).to.equal(before);
   });
 
@@ -174,9 +188,25 @@ describe('library: every error has a code', () => {
 
   it('guarded() wraps thrown errors and rejected promises, and lets ArmoedetoetsErrors through unchanged', async () => {
     const own = new ArmoedetoetsError('USAGE', 'own');
-    expect(thrown(guarded(() => { throw own; }))).to.equal(own);
-    expect(thrown(guarded(() => { throw new RangeError('r'); })).code).to.equal('INTERNAL');
-    const fromPromise = await rejection(guarded(async () => { throw new TypeError('t'); })());
+    expect(
+      thrown(
+        guarded(() => {
+          throw own;
+        }),
+      ),
+    ).to.equal(own);
+    expect(
+      thrown(
+        guarded(() => {
+          throw new RangeError('r');
+        }),
+      ).code,
+    ).to.equal('INTERNAL');
+    const fromPromise = await rejection(
+      guarded(async () => {
+        throw new TypeError('t');
+      })(),
+    );
     expect(fromPromise.code).to.equal('INTERNAL');
     expect(fromPromise.cause).to.be.instanceOf(TypeError);
     expect(guarded((x: number) => x + 1)(1)).to.equal(2);

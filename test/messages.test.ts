@@ -6,10 +6,20 @@ import { nl } from '../src/messages/nl.js';
 import type { Message } from '../src/messages/types.js';
 
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : [m.one, m.other]);
-const placeholders = (m: Message): string[] => [...new Set(forms(m).join(' ').match(/\{\w+\}/g) ?? [])].sort();
+const placeholders = (m: Message): string[] =>
+  [
+    ...new Set(
+      forms(m)
+        .join(' ')
+        .match(/\{\w+\}/g) ?? [],
+    ),
+  ].sort();
 
 describe('message catalogues', () => {
-  for (const [lang, cat] of [['fr', fr], ['en', en]] as const) {
+  for (const [lang, cat] of [
+    ['fr', fr],
+    ['en', en],
+  ] as const) {
     it(`${lang} has exactly the Dutch keys, each non-empty, with the same placeholders`, () => {
       expect(Object.keys(cat).sort()).to.deep.equal(Object.keys(nl).sort());
       for (const [key, m] of Object.entries(nl) as [keyof typeof nl, Message][]) {

@@ -41,7 +41,9 @@ describe('overlay files', function () {
     symlinkSync('..', join(up, 'checks', 'omhoog'));
     const u = await cli('rules', 'list', '--rules', up);
     expect(u.code).to.equal(2);
-    expect(u.stderr).to.include(join(up, 'checks', 'omhoog')).and.include('kring');
+    expect(u.stderr)
+      .to.include(join(up, 'checks', 'omhoog'))
+      .and.include('kring');
   });
 
   it('no permission to read an overlay file: exit 2 naming it', async function () {
@@ -49,7 +51,10 @@ describe('overlay files', function () {
     chmodSync(join(dir, '..'), 0o755); // the folder itself stays reachable for another user
     chmodSync(join(dir, 'overlay.json'), 0o000);
     // root reads anything: run the command as nobody then
-    const r = process.getuid?.() === 0 ? cliProcess(['rules', 'lint', '--rules', dir, '--lang', 'fr'], { uid: 65534 }) : await cli('rules', 'lint', '--rules', dir, '--lang', 'fr');
+    const r =
+      process.getuid?.() === 0
+        ? cliProcess(['rules', 'lint', '--rules', dir, '--lang', 'fr'], { uid: 65534 })
+        : await cli('rules', 'lint', '--rules', dir, '--lang', 'fr');
     expect(r.code, r.stderr).to.equal(2);
     expect(r.stderr).to.include(join(dir, 'overlay.json')).and.include('accès refusé');
     expect(r.stderr).not.to.match(NO_TRACE);

@@ -54,9 +54,15 @@ describe('overlay lint: orders', () => {
   });
 
   it('refuses outcome points that do not fall from pass to partial to fail', () => {
-    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 0.6, partial: 0.8, fail: 0 })) }))).to.include('pass (0.6) ≥ partial (0.8) ≥ fail (0)');
-    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 1, partial: 0.2, fail: 0.5 })) }))).to.include('pass (1) ≥ partial (0.2) ≥ fail (0.5)');
-    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 0.5, partial: 0.5, fail: 0.5 })) }))).to.include('pass (0.5) moet meer punten geven dan fail (0.5)');
+    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 0.6, partial: 0.8, fail: 0 })) }))).to.include(
+      'pass (0.6) ≥ partial (0.8) ≥ fail (0)',
+    );
+    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 1, partial: 0.2, fail: 0.5 })) }))).to.include(
+      'pass (1) ≥ partial (0.2) ≥ fail (0.5)',
+    );
+    expect(refusal(overlay({ 'scoring.json': scoring((s) => (s.outcomePoints = { pass: 0.5, partial: 0.5, fail: 0.5 })) }))).to.include(
+      'pass (0.5) moet meer punten geven dan fail (0.5)',
+    );
   });
 
   it('accepts equal pass and partial points (a partial may count in full)', () => {
@@ -124,20 +130,54 @@ describe('overlay lint: switching off a knock-out', () => {
   const reason = 'De regio voert deze controle zelf uit; zie de beslissing van de raad.';
 
   it('refuses to disable a knock-out without allowDisableKnockout, naming each check', () => {
-    const dir = overlay({ 'overlay.json': { ...MANIFEST, disable: [{ id: 'DG1', reason }, { id: 'PA8', reason }, { id: 'F3', reason, allowDisableKnockout: false }] } });
+    const dir = overlay({
+      'overlay.json': {
+        ...MANIFEST,
+        disable: [
+          { id: 'DG1', reason },
+          { id: 'PA8', reason },
+          { id: 'F3', reason, allowDisableKnockout: false },
+        ],
+      },
+    });
     const text = refusal(dir);
     expect(text).to.include('DG1 is een knock-outcheck').and.include('F3 is een knock-outcheck').and.include('allowDisableKnockout');
     expect(text).not.to.include('PA8 is');
   });
 
   it('disables a knock-out with allowDisableKnockout: true, and records it as a knock-out', () => {
-    const rs = loadRuleset({ overlayDir: overlay({ 'overlay.json': { ...MANIFEST, disable: [{ id: 'DG1', reason, allowDisableKnockout: true }, { id: 'PA8', reason }] } }) });
+    const rs = loadRuleset({
+      overlayDir: overlay({
+        'overlay.json': {
+          ...MANIFEST,
+          disable: [
+            { id: 'DG1', reason, allowDisableKnockout: true },
+            { id: 'PA8', reason },
+          ],
+        },
+      }),
+    });
     expect(rs.checks.find((c) => c.id === 'DG1')).to.equal(undefined);
-    expect(rs.info.disabled).to.deep.equal([{ id: 'DG1', reason, knockout: true }, { id: 'PA8', reason, knockout: false }]);
+    expect(rs.info.disabled).to.deep.equal([
+      { id: 'DG1', reason, knockout: true },
+      { id: 'PA8', reason, knockout: false },
+    ]);
   });
 
   it('refuses a check disabled twice', () => {
-    expect(refusal(overlay({ 'overlay.json': { ...MANIFEST, disable: [{ id: 'PA8', reason }, { id: 'PA8', reason }] } }))).to.include('PA8 staat twee keer');
+    expect(
+      refusal(
+        overlay({
+          'overlay.json': {
+            ...MANIFEST,
+            disable: [
+              { id: 'PA8', reason },
+              { id: 'PA8', reason },
+            ],
+          },
+        }),
+      ),
+    ).to.include('PA8 staat twee keer');
   });
 
   it('refuses to turn off the knock-out rule itself in scoring.json', () => {

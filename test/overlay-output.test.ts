@@ -14,7 +14,10 @@ const PA_REASON = 'Geen ervaringsdeskundige in dienst; de raad bespreekt dit apa
 
 function overlayDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'overlay-out-'));
-  const disable = [{ id: 'DG1', reason: KO_REASON, allowDisableKnockout: true }, { id: 'PA8', reason: PA_REASON }];
+  const disable = [
+    { id: 'DG1', reason: KO_REASON, allowDisableKnockout: true },
+    { id: 'PA8', reason: PA_REASON },
+  ];
   writeFileSync(join(dir, 'overlay.json'), JSON.stringify({ name: 'uit-test', version: '1.0.0', disable }));
   return dir;
 }
@@ -43,7 +46,10 @@ describe('disabled checks in every output', () => {
     const json = await cli('assess', input, '--rules', dir, '--format', 'json');
     expect(json.code).to.equal(0);
     const disabled = (JSON.parse(json.stdout) as { ruleset: { disabled: unknown[] } }).ruleset.disabled;
-    expect(disabled).to.deep.equal([{ id: 'DG1', reason: KO_REASON, knockout: true }, { id: 'PA8', reason: PA_REASON, knockout: false }]);
+    expect(disabled).to.deep.equal([
+      { id: 'DG1', reason: KO_REASON, knockout: true },
+      { id: 'PA8', reason: PA_REASON, knockout: false },
+    ]);
     expect((await cli('assess', input, '--rules', dir)).stdout).to.include('DG1 [knock-out]');
     const html = (await cli('assess', input, '--rules', dir, '--format', 'html')).stdout;
     const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));

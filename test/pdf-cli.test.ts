@@ -117,18 +117,20 @@ const profiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.sta
 describe('pdf from the CLI: a signal during a PDF', function () {
   this.timeout(120_000);
 
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
     it(`${signal} while Chromium runs: the browser is stopped, its profile folder removed, exit ${code}`, async function () {
       const executablePath = requireBrowser(this);
       const dir = tmp();
       const ownTmp = join(dir, 'tmp'); // the child's TMPDIR: its profile folders and nobody else's
       const { mkdirSync } = await import('node:fs');
       mkdirSync(ownTmp);
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'assess', EXAMPLE, '--format', 'pdf', '-o', join(dir, 'advies.pdf')],
-        { env: { ...process.env, TMPDIR: ownTmp, ARMOEDETOETS_BROWSER: EXPLICIT_BROWSER ?? executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'assess', EXAMPLE, '--format', 'pdf', '-o', join(dir, 'advies.pdf')], {
+        env: { ...process.env, TMPDIR: ownTmp, ARMOEDETOETS_BROWSER: EXPLICIT_BROWSER ?? executablePath },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

@@ -11,7 +11,6 @@ import { BrowserPool, findBrowser, footerTemplate, headerTemplate, launchArgs, l
 import { requireBrowser } from './browser.js';
 import { pdfText } from './pdf-text.js';
 
-
 async function rejection(p: Promise<unknown>): Promise<ArmoedetoetsError> {
   try {
     await p;
@@ -148,8 +147,12 @@ describe('pdf: browser discovery', () => {
     const file = join(dir, 'chromium');
     writeFileSync(file, '#!/bin/sh\n');
     chmodSync(file, 0o644);
-    expect(() => findBrowser(file)).to.throw(ArmoedetoetsError).with.property('code', 'BROWSER_NOT_FOUND');
-    expect(() => findBrowser(dir)).to.throw(ArmoedetoetsError).with.property('code', 'BROWSER_NOT_FOUND');
+    expect(() => findBrowser(file))
+      .to.throw(ArmoedetoetsError)
+      .with.property('code', 'BROWSER_NOT_FOUND');
+    expect(() => findBrowser(dir))
+      .to.throw(ArmoedetoetsError)
+      .with.property('code', 'BROWSER_NOT_FOUND');
     chmodSync(file, 0o755);
     expect(findBrowser(file)).to.equal(file);
   });

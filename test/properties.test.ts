@@ -20,10 +20,12 @@ const rangeArb = fc.oneof(
   fc.integer({ min: 0, max: 2 }).chain((from) => fc.integer({ min: from, max: 2 }).map((to) => ORDER.slice(from, to + 1))),
 );
 
-const checksArb = fc.array(
-  fc.record({ dim: fc.constantFrom(...DIMS), range: rangeArb, severity: fc.constantFrom<1 | 2 | 3>(1, 2, 3), ko: fc.boolean() }),
-  { minLength: 1, maxLength: 30 },
-).map((list) => list.map((c, i) => result(`X${i}`, c.dim, c.range, c.severity, c.ko)));
+const checksArb = fc
+  .array(fc.record({ dim: fc.constantFrom(...DIMS), range: rangeArb, severity: fc.constantFrom<1 | 2 | 3>(1, 2, 3), ko: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 30,
+  })
+  .map((list) => list.map((c, i) => result(`X${i}`, c.dim, c.range, c.severity, c.ko)));
 
 const factsArb = fc.record({
   'participation.claimedLevel': fc.integer({ min: 0, max: 6 }),
@@ -89,7 +91,10 @@ describe('properties of the ranges', () => {
         fc.pre(wrong.length > 0);
         const c = wrong[pick % wrong.length] as CheckResult;
         const before = scored(checks, facts);
-        const after = scored(checks.map((x) => (x === c ? result(x.id, x.dimension, 'pass', x.severity, x.knockout) : x)), facts);
+        const after = scored(
+          checks.map((x) => (x === c ? result(x.id, x.dimension, 'pass', x.severity, x.knockout) : x)),
+          facts,
+        );
         expect(after.score.overall?.low ?? 0).to.be.at.least((before.score.overall?.low ?? 0) - 0.05);
         expect(VERDICT_RANK[after.verdict.range.low]).to.be.at.least(VERDICT_RANK[before.verdict.range.low]);
       }),
@@ -128,7 +133,11 @@ const FIELDS = answerFields();
 /** Stated knock-out failures: the proposal must be unfavourable whatever else is (un)known. */
 const KO_FAILURES: Record<string, Record<string, unknown>> = {
   // F3 applies from a monthly cost of 1 % of the leefloon: € 60 a month is well above it.
-  F3: { 'screening.triggers.price': 'yes', 'affordability.socialTariff.exists': 'no', 'affordability.prices': [{ label: 'Toegang', amount: 10, frequency: 'per-use', usesPerMonth: 6, per: 'household' }] },
+  F3: {
+    'screening.triggers.price': 'yes',
+    'affordability.socialTariff.exists': 'no',
+    'affordability.prices': [{ label: 'Toegang', amount: 10, frequency: 'per-use', usesPerMonth: 6, per: 'household' }],
+  },
   DG2: { 'screening.triggers.digital': 'yes', 'digital.onlineOnlyStep': 'yes' },
   TR1: { 'screening.triggers.contact': 'yes', 'trust.visibleMarkers.separateQueue': 'yes' },
 };
@@ -138,7 +147,11 @@ const slow = { numRuns: 25 };
 describe('properties of whole assessments', () => {
   it('finds the input fields to vary', () => {
     expect(FIELDS.length).to.be.greaterThan(100);
-    const answers = Object.values(KO_FAILURES).flatMap((f) => Object.entries(f).filter(([, v]) => typeof v === 'string').map(([k]) => k));
+    const answers = Object.values(KO_FAILURES).flatMap((f) =>
+      Object.entries(f)
+        .filter(([, v]) => typeof v === 'string')
+        .map(([k]) => k),
+    );
     for (const f of answers) expect(FIELDS).to.include(f);
   });
 
@@ -175,7 +188,11 @@ describe('properties of whole assessments', () => {
         const thin = await run(inputWith(thinner));
         // An unanswered trigger or applicability question counts as applicable (docs/scoring.md §2):
         // forgetting "this does not apply" changes what is assessed, not an answer within it.
-        const na = (x: Assessment): string => x.checks.filter((c) => c.outcome === 'not-applicable').map((c) => c.id).join(',');
+        const na = (x: Assessment): string =>
+          x.checks
+            .filter((c) => c.outcome === 'not-applicable')
+            .map((c) => c.id)
+            .join(',');
         fc.pre(na(full) === na(thin));
         expect(VERDICT_RANK[thin.verdict.range.low], 'low').to.be.at.most(VERDICT_RANK[full.verdict.range.low]);
         expect(VERDICT_RANK[thin.verdict.range.high], 'high').to.be.at.least(VERDICT_RANK[full.verdict.range.high]);

@@ -29,27 +29,83 @@ const FR_LEGAL = `Conformément à l'article 18, § 2, de la loi du 26 mai 2002 
 describe('readability: syllables', () => {
   it('counts Dutch syllables with diphthongs, long vowels, diaeresis and acronyms', () => {
     const known: Record<string, number> = {
-      huis: 1, brief: 1, nieuw: 1, leefloon: 2, aanvraag: 2, eigen: 2, mooie: 2, groeien: 2, bureau: 2,
-      gemeente: 3, eenvoudig: 3, uitkering: 3, huurwaarborg: 3, duidelijk: 3, bijdrage: 3, ideaal: 3,
-      maatschappelijk: 4, ondersteuning: 4, vereniging: 4, informatie: 4, situatie: 4, beïnvloeden: 4,
-      rechthebbende: 4, financiële: 5, OCMW: 4, "auto's": 2, 'e-mail': 2, website: 2,
+      huis: 1,
+      brief: 1,
+      nieuw: 1,
+      leefloon: 2,
+      aanvraag: 2,
+      eigen: 2,
+      mooie: 2,
+      groeien: 2,
+      bureau: 2,
+      gemeente: 3,
+      eenvoudig: 3,
+      uitkering: 3,
+      huurwaarborg: 3,
+      duidelijk: 3,
+      bijdrage: 3,
+      ideaal: 3,
+      maatschappelijk: 4,
+      ondersteuning: 4,
+      vereniging: 4,
+      informatie: 4,
+      situatie: 4,
+      beïnvloeden: 4,
+      rechthebbende: 4,
+      financiële: 5,
+      OCMW: 4,
+      "auto's": 2,
+      'e-mail': 2,
+      website: 2,
     };
     for (const [word, n] of Object.entries(known)) expect(countSyllables(word, 'nl'), word).to.equal(n);
   });
 
   it('counts French syllables with a silent final e, qu/gu and hiatus', () => {
     const known: Record<string, number> = {
-      le: 1, aide: 1, rue: 1, qui: 1, guide: 1, eau: 1, centre: 1, "l'aide": 1, demande: 2, famille: 2,
-      social: 2, année: 2, créer: 2, payer: 2, beaucoup: 2, personnes: 2, 'maïs': 2, revenu: 3,
-      formulaire: 3, "aujourd'hui": 3, intégration: 4, allocation: 4, information: 4, CPAS: 4,
+      le: 1,
+      aide: 1,
+      rue: 1,
+      qui: 1,
+      guide: 1,
+      eau: 1,
+      centre: 1,
+      "l'aide": 1,
+      demande: 2,
+      famille: 2,
+      social: 2,
+      année: 2,
+      créer: 2,
+      payer: 2,
+      beaucoup: 2,
+      personnes: 2,
+      maïs: 2,
+      revenu: 3,
+      formulaire: 3,
+      "aujourd'hui": 3,
+      intégration: 4,
+      allocation: 4,
+      information: 4,
+      CPAS: 4,
     };
     for (const [word, n] of Object.entries(known)) expect(countSyllables(word, 'fr'), word).to.equal(n);
   });
 
   it('counts English syllables with silent e, -ed and -es', () => {
     const known: Record<string, number> = {
-      the: 1, make: 1, asked: 1, makes: 1, free: 1, letter: 2, simple: 2, people: 2, needed: 2, boxes: 2,
-      social: 2, radio: 3, application: 4,
+      the: 1,
+      make: 1,
+      asked: 1,
+      makes: 1,
+      free: 1,
+      letter: 2,
+      simple: 2,
+      people: 2,
+      needed: 2,
+      boxes: 2,
+      social: 2,
+      radio: 3,
+      application: 4,
     };
     for (const [word, n] of Object.entries(known)) expect(countSyllables(word, 'en'), word).to.equal(n);
   });
@@ -63,7 +119,9 @@ describe('readability: syllables', () => {
 
 describe('readability: sentences and words', () => {
   it('does not split after abbreviations, initials or inside numbers', () => {
-    const s = sentences('Breng o.a. uw kaart mee, bv. uw eID. Zie art. 5 en nr. 3. Daarna volgt p.ex. een gesprek met J. Peeters. Het kost € 1.314,20 per maand.');
+    const s = sentences(
+      'Breng o.a. uw kaart mee, bv. uw eID. Zie art. 5 en nr. 3. Daarna volgt p.ex. een gesprek met J. Peeters. Het kost € 1.314,20 per maand.',
+    );
     expect(s).to.have.length(4);
     expect(s[0]).to.deep.equal(['Breng', 'o.a', 'uw', 'kaart', 'mee', 'bv', 'uw', 'eID']);
     expect(s[3]).to.deep.equal(['Het', 'kost', '1.314,20', 'per', 'maand']);

@@ -19,7 +19,9 @@ describe('regions: Flanders and Brussels', () => {
     const bx = check(await run(brussels(), { lang: 'fr' }), 'R2');
     expect(fl.why).to.include('décret flamand');
     expect(bx.why).to.include('loi organique des CPAS').and.not.include('décret');
-    expect(bx.sources.map((s) => s.title).join(' ')).to.include('Organieke wet van 8 juli 1976').and.not.include('Decreet');
+    expect(bx.sources.map((s) => s.title).join(' '))
+      .to.include('Organieke wet van 8 juli 1976')
+      .and.not.include('Decreet');
   });
 
   it('the social map and rights tools are the Brussels ones in Brussels', async () => {
@@ -30,13 +32,15 @@ describe('regions: Flanders and Brussels', () => {
   });
 
   it('the Flemish armoedetoets is cited as practice, not as binding, for a Brussels subject', async () => {
-    const tagOf = async (input: Record<string, unknown>) =>
-      check(await run(input), 'R1').sources.find((s) => s.title.startsWith('Vlaamse armoedetoets'))?.tag;
+    const tagOf = async (input: Record<string, unknown>) => check(await run(input), 'R1').sources.find((s) => s.title.startsWith('Vlaamse armoedetoets'))?.tag;
     // the circular binds the Flemish government, not a municipality: practice in Flanders too
     expect(await tagOf(proposal())).to.equal('practice');
     expect(await tagOf(brussels())).to.equal('practice');
     // in Brussels the binding text is the federal organic law of the OCMW/CPAS
-    const official = async (input: Record<string, unknown>) => check(await run(input), 'R1').sources.filter((s) => s.tag === 'official').map((s) => s.title);
+    const official = async (input: Record<string, unknown>) =>
+      check(await run(input), 'R1')
+        .sources.filter((s) => s.tag === 'official')
+        .map((s) => s.title);
     expect(await official(proposal())).to.deep.equal([]);
     expect((await official(brussels())).join(' ')).to.match(/^Organieke wet van 8 juli 1976/);
   });
@@ -55,24 +59,35 @@ describe('regions: Flanders and Brussels', () => {
     expect(check(await run(proposal()), 'MO4').fix).to.include('het besluit van het college van burgemeester en schepenen');
     expect(check(await run(brussels(), { lang: 'fr' }), 'MO4').fix).to.include("la décision prise par le conseil de l'action sociale");
     expect(check(await run(brussels({}, { decidingBody: 'bcsd' })), 'MO4').fix).to.include('het bijzonder comité voor de sociale dienst');
-    expect(check(await run(proposal({ meta: { title: 'T', municipality: 'G', decidingBody: 'gemeenteraad' } }), { lang: 'en' }), 'MO4').fix).to.include('the decision of the municipal council');
+    expect(check(await run(proposal({ meta: { title: 'T', municipality: 'G', decidingBody: 'gemeenteraad' } }), { lang: 'en' }), 'MO4').fix).to.include(
+      'the decision of the municipal council',
+    );
   });
 
   it('fills {body} and {Body}, and a text without a body names the competent body (rules list, explain)', () => {
     expect(fillBody('{Body} beslist; vraag het aan {body}.', 'gemeenteraad', 'nl')).to.equal('De gemeenteraad beslist; vraag het aan de gemeenteraad.');
     expect(fillParams('Voor {body}: {param:x}', [{ id: 'x', value: 0.75, unit: 'share' }], 'nl', null)).to.match(/^Voor het bevoegde orgaan: 75\s?%$/);
-    expect(renderExplain(rs, 'MO4', 'nl', '2025-06-01')).to.include('het besluit van het bevoegde orgaan').and.not.include('{body}');
+    expect(renderExplain(rs, 'MO4', 'nl', '2025-06-01'))
+      .to.include('het besluit van het bevoegde orgaan')
+      .and.not.include('{body}');
   });
 
   it('rules lint rejects a placeholder that nothing fills', () => {
     const bad = { ...rs, checks: rs.checks.map((c) => (c.id === 'MO4' ? { ...c, fix: { nl: 'Vraag het aan {bdy}.' } } : c)) };
-    expect(lintIssues(bad).map((i) => i.message).join('\n')).to.include('onbekende plaatshouder {bdy}');
+    expect(
+      lintIssues(bad)
+        .map((i) => i.message)
+        .join('\n'),
+    ).to.include('onbekende plaatshouder {bdy}');
   });
 
   it('a report in another language keeps the Brussels variant and the deciding body', async () => {
     const a = await run(brussels(), { lang: 'fr' });
     const model = buildReportModel(a, { ruleset: rs, lang: 'nl', generatedAt: '2025-06-01' });
-    const titles = model.dimensions.flatMap((d) => d.issues).map((c) => `${c.id} ${c.title} ${c.fix}`).join('\n');
+    const titles = model.dimensions
+      .flatMap((d) => d.issues)
+      .map((c) => `${c.id} ${c.title} ${c.fix}`)
+      .join('\n');
     expect(titles).to.include('I6 Opgenomen in Bruxelles Social / Sociale Kaart Brussel');
     expect(titles).to.include('MO4').and.include('het besluit van de raad voor maatschappelijk welzijn');
     expect(model.l.summaryTitle).to.equal('Samenvatting voor de raad voor maatschappelijk welzijn');

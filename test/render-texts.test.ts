@@ -81,7 +81,11 @@ describe('render-time texts', function () {
 
   it('report refuses a saved assessment of schemaVersion 1.0 with exit 2 and what to do, in nl, fr and en', async () => {
     const file = 'test/fixtures/saved/assessment-1.0.json';
-    const expected = { nl: 'maak de toets opnieuw met deze versie', fr: 'refaites le test avec cette version', en: 'run the assessment again with this version' };
+    const expected = {
+      nl: 'maak de toets opnieuw met deze versie',
+      fr: 'refaites le test avec cette version',
+      en: 'run the assessment again with this version',
+    };
     for (const lang of ['nl', 'fr', 'en'] as const) {
       const r = await cli('report', file, '--format', 'text', '--lang', lang);
       expect(r.code, r.stderr).to.equal(2);

@@ -51,7 +51,9 @@ describe('bilingual report', function () {
 
   it('prefixes ids, label references and in-page links, and leaves text alone', () => {
     const html = '<h2 id="a-h">id="x"</h2><svg aria-labelledby="t d"></svg><a href="#a-h">x</a><a href="https://x.be/#y">y</a><label for="f">';
-    expect(prefixIds(html, 'nl-')).to.equal('<h2 id="nl-a-h">id="x"</h2><svg aria-labelledby="nl-t nl-d"></svg><a href="#nl-a-h">x</a><a href="https://x.be/#y">y</a><label for="nl-f">');
+    expect(prefixIds(html, 'nl-')).to.equal(
+      '<h2 id="nl-a-h">id="x"</h2><svg aria-labelledby="nl-t nl-d"></svg><a href="#nl-a-h">x</a><a href="https://x.be/#y">y</a><label for="nl-f">',
+    );
   });
 
   it('the CLI writes one HTML file with --lang fr,nl, and refuses several languages for text or validate', async () => {

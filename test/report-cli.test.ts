@@ -64,7 +64,9 @@ describe('report from the CLI', function () {
   it('audit --previous shows what changed since the earlier audit', async () => {
     const dir = tmp();
     const earlier = join(dir, 'onthaal-2024.yaml');
-    const text = readFileSync('examples/audits/ocmw-onthaal-drempelscan.yaml', 'utf8').replace(/referenceDate: 2025-\d\d-\d\d/, 'referenceDate: 2024-09-15').replace(/staffTrained: ja/, 'staffTrained: nee');
+    const text = readFileSync('examples/audits/ocmw-onthaal-drempelscan.yaml', 'utf8')
+      .replace(/referenceDate: 2025-\d\d-\d\d/, 'referenceDate: 2024-09-15')
+      .replace(/staffTrained: ja/, 'staffTrained: nee');
     writeFileSync(earlier, text);
     const out = join(dir, 'audit.html');
     const r = await cli('audit', 'examples/audits/ocmw-onthaal-drempelscan.yaml', '--previous', earlier, '--format', 'html', '-o', out);

@@ -8,7 +8,6 @@ import { TEMPLATES_DIR } from '../src/paths.js';
 import { fmt, isLabelKey, label, labelsFor, loadAuditLabels, loadLabels, type LabelKey, type Labels } from '../src/report/locales.js';
 import { LANGS } from '../src/types.js';
 
-
 /** Compile-time checks: if Labels or LabelKey lose their key set, these directives are unused and tsc fails. */
 function typoesDoNotCompile(l: Labels): LabelKey {
   // @ts-expect-error a misspelled label is a compile error

@@ -62,8 +62,12 @@ describe('print layout of the report', function () {
         await page.setContent(renderReportHtml(a, { ruleset, lang, generatedAt: `${TEST_DATE}T12:00:00Z` }));
         const cover = await heightMm(page, 'header.cover');
         const summary = await heightMm(page, 'section.summary');
-        expect(cover, `${lang}: cover ${cover.toFixed(0)} mm`).to.be.above(50).and.at.most(area.height);
-        expect(summary, `${lang}: summary ${summary.toFixed(0)} mm`).to.be.above(100).and.at.most(area.height);
+        expect(cover, `${lang}: cover ${cover.toFixed(0)} mm`)
+          .to.be.above(50)
+          .and.at.most(area.height);
+        expect(summary, `${lang}: summary ${summary.toFixed(0)} mm`)
+          .to.be.above(100)
+          .and.at.most(area.height);
       }
     });
   }

@@ -13,7 +13,18 @@ const OVERLAY = 'test/fixtures/overlay';
 
 /** Every check ID named in the domain reference (§5 and §6). */
 const DOMAIN_IDS = [
-  ...['F', 10], ...['R', 8], ...['A', 9], ...['DG', 7], ...['I', 7], ...['M', 6], ...['T', 6], ...['TR', 7], ...['S', 5], ...['E', 7], ...['MO', 4], ...['PA', 8],
+  ...['F', 10],
+  ...['R', 8],
+  ...['A', 9],
+  ...['DG', 7],
+  ...['I', 7],
+  ...['M', 6],
+  ...['T', 6],
+  ...['TR', 7],
+  ...['S', 5],
+  ...['E', 7],
+  ...['MO', 4],
+  ...['PA', 8],
 ].reduce<string[]>((ids, v, i, arr) => (i % 2 === 0 ? ids.concat(Array.from({ length: arr[i + 1] as number }, (_, k) => `${v as string}${k + 1}`)) : ids), []);
 
 function copyPack(): string {
@@ -55,7 +66,10 @@ describe('rule pack', () => {
   });
 
   it('marks exactly the knock-outs of the domain model', () => {
-    const ko = defaultRuleset().checks.filter((c) => c.knockout).map((c) => c.id).sort();
+    const ko = defaultRuleset()
+      .checks.filter((c) => c.knockout)
+      .map((c) => c.id)
+      .sort();
     expect(ko).to.deep.equal(['DG1', 'DG2', 'F3', 'F6', 'R1', 'TR1']);
   });
 
@@ -118,7 +132,9 @@ describe('local overlay', () => {
     const rs = loadRuleset({ overlayDir: OVERLAY });
     expect(rs.info.overlay?.name).to.equal('teststad-lokaal');
     expect(rs.info.overlay?.hash).to.match(/^[0-9a-f]{16}$/);
-    expect(rs.info.disabled).to.deep.equal([{ id: 'PA8', reason: 'De gemeente heeft geen ervaringsdeskundige in dienst; de raad bespreekt dit apart.', knockout: false }]);
+    expect(rs.info.disabled).to.deep.equal([
+      { id: 'PA8', reason: 'De gemeente heeft geen ervaringsdeskundige in dienst; de raad bespreekt dit apart.', knockout: false },
+    ]);
     expect(rs.checks.find((c) => c.id === 'PA8')).to.equal(undefined);
     expect(rs.dimensions.find((d) => d.id === 'participation')?.weight).to.equal(3);
   });

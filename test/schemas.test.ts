@@ -35,9 +35,11 @@ function walk(s: Schema, file: string, where: string, problems: Problem[], seen:
   seen.add(t);
   const type = t['type'];
   const types = Array.isArray(type) ? type : [type];
-  if (types.includes('string') && t['maxLength'] === undefined && t['enum'] === undefined && t['const'] === undefined) problems.push({ where, what: 'string without maxLength' });
+  if (types.includes('string') && t['maxLength'] === undefined && t['enum'] === undefined && t['const'] === undefined)
+    problems.push({ where, what: 'string without maxLength' });
   if (types.includes('array') && t['maxItems'] === undefined) problems.push({ where, what: 'array without maxItems' });
-  if ((types.includes('number') || types.includes('integer')) && (t['minimum'] === undefined || t['maximum'] === undefined)) problems.push({ where, what: 'number without minimum and maximum' });
+  if ((types.includes('number') || types.includes('integer')) && (t['minimum'] === undefined || t['maximum'] === undefined))
+    problems.push({ where, what: 'number without minimum and maximum' });
   if (types.includes('object') && t['additionalProperties'] !== false) problems.push({ where, what: 'object open to unknown fields' });
   const props = (t['properties'] ?? {}) as Record<string, Schema>;
   for (const [name, p] of Object.entries(props)) {

@@ -47,7 +47,13 @@ describe('scoring', () => {
   const rs = smallRuleset();
 
   it('weights outcomes by severity and leaves not-applicable checks out', () => {
-    const s = scoreChecks(rs, 'proposal', [result('A1', 'a', 'pass', 3), result('A2', 'a', 'fail', 1), result('A3', 'a', 'not-applicable')], goodParticipation, 'nl');
+    const s = scoreChecks(
+      rs,
+      'proposal',
+      [result('A1', 'a', 'pass', 3), result('A2', 'a', 'fail', 1), result('A3', 'a', 'not-applicable')],
+      goodParticipation,
+      'nl',
+    );
     const a = s.dimensions.find((d) => d.id === 'a');
     // severity weights 4 and 1: 4 / 5 = 80, all of it known
     expect(a?.score).to.deep.equal({ low: 80, high: 80, known: 1 });
@@ -57,7 +63,13 @@ describe('scoring', () => {
   });
 
   it('gives an open check a range from its worst to its best outcome, never red because of unknowns alone', () => {
-    const s = scoreChecks(rs, 'proposal', [result('A1', 'a', 'pass', 2), result('A2', 'a', OPEN, 2), result('A3', 'a', ['partial', 'fail'], 2)], goodParticipation, 'nl');
+    const s = scoreChecks(
+      rs,
+      'proposal',
+      [result('A1', 'a', 'pass', 2), result('A2', 'a', OPEN, 2), result('A3', 'a', ['partial', 'fail'], 2)],
+      goodParticipation,
+      'nl',
+    );
     const a = s.dimensions[0];
     // weights 2 each: low (2 + 0 + 0) / 6 = 33.3, high (2 + 2 + 1) / 6 = 83.3, known 2 / 6
     expect(a?.score).to.deep.equal({ low: 33.3, high: 83.3, known: 0.33 });
@@ -78,7 +90,12 @@ describe('scoring', () => {
   });
 
   it('leaves the verdict open while a knock-out may fail, and names it as the first question', () => {
-    const checks = [result('A1', 'a', ['pass', 'fail'], 3, true), ...Array.from({ length: 5 }, (_, i) => result(`A${i + 2}`, 'a', 'pass', 3)), result('A9', 'a', OPEN, 1), result('B1', 'b', 'pass')];
+    const checks = [
+      result('A1', 'a', ['pass', 'fail'], 3, true),
+      ...Array.from({ length: 5 }, (_, i) => result(`A${i + 2}`, 'a', 'pass', 3)),
+      result('A9', 'a', OPEN, 1),
+      result('B1', 'b', 'pass'),
+    ];
     const s = scoreChecks(rs, 'proposal', checks, goodParticipation, 'nl');
     expect(s.dimensions[0]?.lights).to.deep.equal({ low: 'red', high: 'green' });
     expect(s.verdict.code).to.equal('undetermined');
@@ -94,7 +111,9 @@ describe('scoring', () => {
   it('is favourable only with a high score, no red, no open knock-out and real participation', () => {
     const checks = [result('A1', 'a', 'pass'), result('B1', 'b', 'pass')];
     expect(scoreChecks(rs, 'proposal', checks, goodParticipation, 'nl').verdict.code).to.equal('favourable');
-    expect(scoreChecks(rs, 'proposal', checks, { 'participation.claimedLevel': 1, 'participation.tokenism': false }, 'nl').verdict.code).to.equal('conditional');
+    expect(scoreChecks(rs, 'proposal', checks, { 'participation.claimedLevel': 1, 'participation.tokenism': false }, 'nl').verdict.code).to.equal(
+      'conditional',
+    );
     expect(scoreChecks(rs, 'proposal', checks, { ...goodParticipation, 'participation.tokenism': true }, 'nl').verdict.code).to.equal('conditional');
     // tokenism not known: it may be either
     const open = scoreChecks(rs, 'proposal', checks, { 'participation.claimedLevel': 3, 'participation.tokenism': null }, 'nl');
@@ -104,7 +123,9 @@ describe('scoring', () => {
   it('says most of the picture is missing when little of the weight is known', () => {
     const many = [result('A1', 'a', OPEN), result('A2', 'a', OPEN), result('B1', 'b', OPEN), result('B2', 'b', 'pass')];
     const few = [result('A1', 'a', OPEN, 1), result('A2', 'a', 'pass', 3), result('A3', 'a', 'pass'), result('B1', 'b', 'pass')];
-    expect(scoreChecks(rs, 'proposal', many, goodParticipation, 'nl').verdict.reasons.join(' ')).to.include('Slechts 25% van het gewicht is gekend (3 van de 4 toepasselijke checks staan open)');
+    expect(scoreChecks(rs, 'proposal', many, goodParticipation, 'nl').verdict.reasons.join(' ')).to.include(
+      'Slechts 25% van het gewicht is gekend (3 van de 4 toepasselijke checks staan open)',
+    );
     expect(scoreChecks(rs, 'proposal', few, goodParticipation, 'nl').verdict.reasons.join(' ')).not.to.include('Slechts');
   });
 
@@ -117,7 +138,13 @@ describe('scoring', () => {
   });
 
   it('puts only what is known to be wrong in the improvement path, ordered by what it changes and gains', () => {
-    const checks = [result('A1', 'a', 'fail', 3, true), result('A2', 'a', 'fail', 1), result('A3', 'a', OPEN, 3), result('A4', 'a', ['partial', 'fail'], 1), result('B1', 'b', 'pass')];
+    const checks = [
+      result('A1', 'a', 'fail', 3, true),
+      result('A2', 'a', 'fail', 1),
+      result('A3', 'a', OPEN, 3),
+      result('A4', 'a', ['partial', 'fail'], 1),
+      result('B1', 'b', 'pass'),
+    ];
     const current = scoreChecks(rs, 'proposal', checks, goodParticipation, 'nl');
     // A: den 4+1+4+1 = 10, low 0, high (4 + 0.5) / 10 = 45 → overall 50–72.5
     expect(current.score.overall).to.deep.equal({ low: 50, high: 72.5, known: 0.75 });
@@ -135,7 +162,13 @@ describe('scoring', () => {
   it('shows the participation level as a range where a condition is unknown', () => {
     const full = defaultRuleset();
     const two = { ...full, dimensions: rs.dimensions };
-    const checks = [result('PA1', 'a', ['pass', 'fail']), result('PA2', 'a', 'pass'), result('PA4', 'a', 'pass'), result('PA7', 'a', 'pass'), result('B1', 'b', 'pass')];
+    const checks = [
+      result('PA1', 'a', ['pass', 'fail']),
+      result('PA2', 'a', 'pass'),
+      result('PA4', 'a', 'pass'),
+      result('PA7', 'a', 'pass'),
+      result('B1', 'b', 'pass'),
+    ];
     const facts = { ...goodParticipation, 'participation.livedExperience': true, 'participation.evidence.level2': true, 'participation.evidence.level3': true };
     const p = scoreChecks(two, 'proposal', checks, facts, 'nl').participation;
     expect([p.effectiveLevel, p.effectiveHigh]).to.deep.equal([1, 3]);

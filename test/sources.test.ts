@@ -12,7 +12,7 @@ function allSources(): { where: string; source: SourceRef }[] {
 }
 
 describe('source tags', () => {
-  it('titles every default as this pack\'s own choice, never as an official text', () => {
+  it("titles every default as this pack's own choice, never as an official text", () => {
     for (const { where, source } of allSources().filter((x) => x.source.tag === 'default')) {
       expect(source.title, where).to.match(/^Standaard van dit pakket \(geen officiële norm\): /);
       expect(source.title, where).not.to.match(/armoedetoets \(14 maart 2014\)|REFERENCE/);
@@ -20,7 +20,8 @@ describe('source tags', () => {
   });
 
   it('does not tag as official a text that binds another government than the municipality', () => {
-    const otherGovernment = /omzendbrief Beleid en regelgevingsprocessen|Poverty Impact Assessment|Fairer Scotland|Beleidskompas|regelgevingsimpactanalyse|quickscan/;
+    const otherGovernment =
+      /omzendbrief Beleid en regelgevingsprocessen|Poverty Impact Assessment|Fairer Scotland|Beleidskompas|regelgevingsimpactanalyse|quickscan/;
     for (const { where, source } of allSources().filter((x) => otherGovernment.test(x.source.title))) {
       expect(source.tag, `${where}: ${source.title}`).to.equal('practice');
     }
@@ -37,7 +38,13 @@ describe('source tags', () => {
 
   it('gives every leefloon and EU-SILC value its own source, with an https url where it names a web page', () => {
     const rs = defaultRuleset();
-    for (const id of ['income.leefloon.cohabiting', 'income.leefloon.single', 'income.leefloon.family', 'income.povertyThreshold.single', 'income.povertyThreshold.couple2children']) {
+    for (const id of [
+      'income.leefloon.cohabiting',
+      'income.leefloon.single',
+      'income.leefloon.family',
+      'income.povertyThreshold.single',
+      'income.povertyThreshold.couple2children',
+    ]) {
       const p = rs.parameters.get(id);
       expect(p?.updateEvery, id).to.be.a('number');
       for (const v of p?.values ?? []) {

@@ -63,7 +63,9 @@ describe('staleParameters', () => {
 
   it('has a message in three languages', () => {
     const vars = { id: 'income.leefloon.single', since: '2026-03-01', date: '2027-06-01' };
-    expect(t('nl', 'staleParameter', vars)).to.equal('Parameter income.leefloon.single: de laatste waarde geldt sinds 2026-03-01; op 2027-06-01 is er wellicht een nieuwere.');
+    expect(t('nl', 'staleParameter', vars)).to.equal(
+      'Parameter income.leefloon.single: de laatste waarde geldt sinds 2026-03-01; op 2027-06-01 is er wellicht een nieuwere.',
+    );
     expect(t('fr', 'staleParameter', vars)).to.include('depuis le 2026-03-01');
     expect(t('en', 'staleParameter', vars)).to.include('probably a newer one');
   });

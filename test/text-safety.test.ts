@@ -42,7 +42,12 @@ async function evilAssessment(): Promise<Assessment> {
 
 function expectNoUnsafe(text: string): void {
   const m = UNSAFE.exec(text);
-  expect(m, m ? `raw U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at ${m.index}: ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 20))}` : '').to.equal(null);
+  expect(
+    m,
+    m
+      ? `raw U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at ${m.index}: ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 20))}`
+      : '',
+  ).to.equal(null);
 }
 
 describe('text safety', () => {
@@ -188,7 +193,10 @@ describe('text safety', () => {
 
     it('the PDF text and its title hold no control or bidirectional formatting character', async () => {
       const a = await evilAssessment();
-      const pdf = await pool.pdf(renderReportHtml(a, { ruleset: defaultRuleset(), lang: 'nl', generatedAt: TEST_DATE }), { title: a.subject.title, lang: 'nl' });
+      const pdf = await pool.pdf(renderReportHtml(a, { ruleset: defaultRuleset(), lang: 'nl', generatedAt: TEST_DATE }), {
+        title: a.subject.title,
+        lang: 'nl',
+      });
       const { text, pageTexts } = await pdfText(pdf);
       expectNoUnsafe(text.replace(/\f/g, ''));
       expect(text).to.include('\\u202EGITSNUG');

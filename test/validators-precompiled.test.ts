@@ -13,7 +13,14 @@ import { createAjv, PRECOMPILED_REFS, precompiledIn, SCHEMA_BASE, schemasHash, s
 /** What a validator says about one document: valid or not, and its errors without the schema objects. */
 function verdict(validate: ValidateFunction, data: unknown): unknown {
   const ok = validate(data);
-  const errors = (validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, message: e.message, data: e.data }));
+  const errors = (validate.errors ?? []).map((e) => ({
+    instancePath: e.instancePath,
+    schemaPath: e.schemaPath,
+    keyword: e.keyword,
+    params: e.params,
+    message: e.message,
+    data: e.data,
+  }));
   return { ok, errors };
 }
 

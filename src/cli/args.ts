@@ -105,7 +105,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (format !== 'pdf') throw usage('--timeout geldt enkel voor --format pdf');
     parseTimeoutSeconds(values.timeout, '--timeout');
   }
-  const base = { lang, langs, langGiven: values.lang !== undefined, format, date: values.date, rules: values.rules, output: values.output, previous: values.previous, timeout: values.timeout };
+  const base = {
+    lang,
+    langs,
+    langGiven: values.lang !== undefined,
+    format,
+    date: values.date,
+    rules: values.rules,
+    output: values.output,
+    previous: values.previous,
+    timeout: values.timeout,
+  };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { ...base, command: 'help', positional: [] };
@@ -119,7 +129,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'audit':
     case 'report':
       if (format === 'pdf' && values.output === undefined) throw usage('Een PDF gaat naar een bestand: geef -o advies.pdf');
-      if (langs.length > 1 && format !== 'html' && format !== 'pdf') throw usage(`Meer talen tegelijk (--lang ${langs.join(',')}) kan enkel voor --format html of pdf`);
+      if (langs.length > 1 && format !== 'html' && format !== 'pdf')
+        throw usage(`Meer talen tegelijk (--lang ${langs.join(',')}) kan enkel voor --format html of pdf`);
       return { ...base, command: cmd, positional: one(cmd) };
     case 'validate':
       return { ...base, command: cmd, positional: one(cmd) };

@@ -11,7 +11,11 @@ let today: string | undefined;
 
 // Ctrl-C, a kill or a closed terminal during a PDF: stop the browser this process started, remove its profile folder,
 // and exit as the signal would have (128 + its number). A second signal while that runs ends at once.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.once(signal, () => {
     void stopForSignal().finally(() => process.exit(code));
   });

@@ -48,7 +48,9 @@ async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
       return reportCommand(args, rulesetFor(args), withTimeout(args, io));
     case 'rules-lint': {
       const rs = rulesetFor(args);
-      io.stdout(`ok: ${rs.info.name} ${rs.info.version} (${rs.info.hash})${rs.info.overlay ? ` + ${rs.info.overlay.name}` : ''}: ${rs.checks.length} checks, ${rs.parameters.size} parameters\n`);
+      io.stdout(
+        `ok: ${rs.info.name} ${rs.info.version} (${rs.info.hash})${rs.info.overlay ? ` + ${rs.info.overlay.name}` : ''}: ${rs.checks.length} checks, ${rs.parameters.size} parameters\n`,
+      );
       return EXIT.ok;
     }
     case 'rules-list':

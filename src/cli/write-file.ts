@@ -33,7 +33,7 @@ export function resolveLinks(path: string): string {
 export type WriteAll = (fd: number, data: Uint8Array) => void;
 
 export const writeAll: WriteAll = (fd, data) => {
-  for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+  for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
 };
 
 /**

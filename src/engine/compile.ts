@@ -58,7 +58,10 @@ export function appliesOn(def: CheckDefinition, date: string): boolean {
 
 /** A key that changes exactly when the set of checks that apply changes (see `appliesOn`). */
 export function checkEpoch(rs: Ruleset, date: string): string {
-  return rs.checks.filter((c) => !appliesOn(c, date)).map((c) => c.id).join(',');
+  return rs.checks
+    .filter((c) => !appliesOn(c, date))
+    .map((c) => c.id)
+    .join(',');
 }
 
 /**

@@ -29,7 +29,8 @@ export const en: Catalogue = {
   reasonSevereDimension: 'Below {min} even at best ({count}): {names}. Each of these barriers alone makes the proposal unfavourable.',
   reasonUndetermined: 'With what is known, the verdict lies between "{low}" and "{high}" (overall score {score}). What is missing decides it.',
   reasonLittleKnown: 'Only {known} of the weight is known ({open} of the {total} applicable checks are open): ask for that information first.',
-  reasonLittleKnownAudit: 'Only {known} of the weight is known ({open} of the {total} applicable checks are open): find those answers within the service first; the action plan may still change.',
+  reasonLittleKnownAudit:
+    'Only {known} of the weight is known ({open} of the {total} applicable checks are open): find those answers within the service first; the action plan may still change.',
   questionIfBad: 'if the answer is bad: at best "{verdict}"',
   questionIfGood: 'if the answer is good: at least "{verdict}"',
   reasonRedDimensions: { one: '1 dimension is red: {names}.', other: '{count} dimensions are red: {names}.' },
@@ -40,7 +41,8 @@ export const en: Catalogue = {
   reasonAudit: 'A barrier audit gives no verdict but an action plan: what the service can improve, as quick wins and structural work, ordered by gain.',
   reasonNoScore: 'No dimension applies: there is nothing to score.',
   staleParameter: 'Parameter {id}: the last value applies since {since}; on {date} there is probably a newer one.',
-  savedOtherVersion: '{file} was made by version {found} of armoedetoets (schemaVersion {found}; this version reads {expected}); run the assessment again with this version.',
+  savedOtherVersion:
+    '{file} was made by version {found} of armoedetoets (schemaVersion {found}; this version reads {expected}); run the assessment again with this version.',
   inputNotObject: 'The input must be one object (fields such as kind, meta, affordability …), not {type}.',
   inputNotData: 'The input holds something that is not data ({detail}): only objects, lists, text, numbers, true, false and null.',
   inputNestedTooDeep: 'The input is nested too deeply.',

@@ -29,7 +29,8 @@ export const nl = {
   reasonSevereDimension: 'Ook in het beste geval onder {min} ({count}): {names}. Elk van die drempels alleen maakt het voorstel ongunstig.',
   reasonUndetermined: 'Met wat gekend is, ligt het oordeel tussen «{low}» en «{high}» (totaalscore {score}). Wat ontbreekt, beslist.',
   reasonLittleKnown: 'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): vraag eerst die informatie op.',
-  reasonLittleKnownAudit: 'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): zoek die antwoorden eerst uit binnen de dienst; het actieplan kan dan nog veranderen.',
+  reasonLittleKnownAudit:
+    'Slechts {known} van het gewicht is gekend ({open} van de {total} toepasselijke checks staan open): zoek die antwoorden eerst uit binnen de dienst; het actieplan kan dan nog veranderen.',
   questionIfBad: 'bij een ongunstig antwoord: hoogstens «{verdict}»',
   questionIfGood: 'bij een gunstig antwoord: minstens «{verdict}»',
   reasonRedDimensions: { one: '1 dimensie staat op rood: {names}.', other: '{count} dimensies staan op rood: {names}.' },
@@ -37,10 +38,12 @@ export const nl = {
   reasonParticipation: 'Het effectieve participatieniveau is {level} ({title}); een gunstig advies vraagt minstens {min}.',
   reasonTokenism: 'Schijnparticipatie: de betrokkenheid kwam toen het voorstel niet meer kon veranderen.',
   reasonAllGood: 'Totaalscore {score}, geen knock-outs, geen rode dimensies.',
-  reasonAudit: 'Een drempelscan geeft geen oordeel maar een actieplan: wat de dienst kan verbeteren, in snelle winst en structureel werk, gerangschikt naar winst.',
+  reasonAudit:
+    'Een drempelscan geeft geen oordeel maar een actieplan: wat de dienst kan verbeteren, in snelle winst en structureel werk, gerangschikt naar winst.',
   reasonNoScore: 'Geen enkele dimensie is van toepassing: er is niets om te scoren.',
   staleParameter: 'Parameter {id}: de laatste waarde geldt sinds {since}; op {date} is er wellicht een nieuwere.',
-  savedOtherVersion: '{file} is gemaakt door versie {found} van armoedetoets (schemaVersion {found}; deze versie leest {expected}); maak de toets opnieuw met deze versie.',
+  savedOtherVersion:
+    '{file} is gemaakt door versie {found} van armoedetoets (schemaVersion {found}; deze versie leest {expected}); maak de toets opnieuw met deze versie.',
   inputNotObject: 'De invoer moet één object zijn (velden zoals kind, meta, affordability …), geen {type}.',
   inputNotData: 'De invoer bevat iets dat geen gegevens zijn ({detail}): enkel objecten, lijsten, tekst, getallen, true, false en null.',
   inputNestedTooDeep: 'De invoer is te diep genest.',

@@ -59,7 +59,10 @@ export function renderRuleList(rs: Ruleset, lang: Lang, date: string): string {
     }
   }
   const info = rs.info;
-  out.push('', `${info.name} ${info.version} (${info.hash})${info.overlay ? ` + ${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : ''}: ${rs.checks.length} checks`);
+  out.push(
+    '',
+    `${info.name} ${info.version} (${info.hash})${info.overlay ? ` + ${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : ''}: ${rs.checks.length} checks`,
+  );
   for (const d of info.disabled) out.push(`  - ${d.id}${d.knockout ? ` [${label(lang, 'knockout')}]` : ''}: ${d.reason}`);
   return safeText(out.join('\n') + '\n');
 }

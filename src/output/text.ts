@@ -87,16 +87,22 @@ export function renderText(assessment: Assessment, options: TextOptions = {}): s
   const maxSteps = options.steps ?? 8;
   const out: string[] = [];
   const overall = scoreText(a.score.overall, lang);
-  const verdictStyle: Light = a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : a.verdict.code === 'undetermined' ? 'open' : 'orange';
+  const verdictStyle: Light =
+    a.verdict.code === 'favourable' ? 'green' : a.verdict.code === 'unfavourable' ? 'red' : a.verdict.code === 'undetermined' ? 'open' : 'orange';
 
   out.push(paint(`${a.subject.title} — ${a.subject.municipality}`, 'bold', color));
   const isAudit = a.kind === 'service-audit';
-  out.push(`${label(lang, isAudit ? 'result' : 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`);
+  out.push(
+    `${label(lang, isAudit ? 'result' : 'verdict')}${colon(lang)}${paint(a.verdict.title.toUpperCase(), verdictStyle, color)}   ${label(lang, 'overall')}${colon(lang)}${overall}/100`,
+  );
   for (const r of a.verdict.reasons) out.push(`  - ${r}`);
   if (a.verdict.questions.length > 0) {
     out.push('', label(lang, 'decisive'));
     for (const q of a.verdict.questions) {
-      const moves = [q.ifBad && t(lang, 'questionIfBad', { verdict: verdictTitle(q.ifBad, lang) }), q.ifGood && t(lang, 'questionIfGood', { verdict: verdictTitle(q.ifGood, lang) })].filter(Boolean);
+      const moves = [
+        q.ifBad && t(lang, 'questionIfBad', { verdict: verdictTitle(q.ifBad, lang) }),
+        q.ifGood && t(lang, 'questionIfGood', { verdict: verdictTitle(q.ifGood, lang) }),
+      ].filter(Boolean);
       out.push(`  - ${q.checkId}${colon(lang)}${q.question}${moves.length > 0 ? ` (${moves.join('; ')})` : ''}`);
     }
   }
@@ -107,7 +113,9 @@ export function renderText(assessment: Assessment, options: TextOptions = {}): s
     p.effectiveHigh > p.effectiveLevel
       ? `${label(lang, 'participationRange', { low: p.effectiveLevel, high: p.effectiveHigh })} (${p.effectiveTitle} – ${p.effectiveHighTitle})`
       : `${label(lang, 'effective')} ${p.effectiveLevel} (${p.effectiveTitle})`;
-  out.push(`${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel === null ? label(lang, 'capUnknown') : `${p.claimedLevel} (${p.claimedTitle})`}, ${effective}`);
+  out.push(
+    `${label(lang, 'participation')}${colon(lang)}${label(lang, 'claimed')} ${p.claimedLevel === null ? label(lang, 'capUnknown') : `${p.claimedLevel} (${p.claimedTitle})`}, ${effective}`,
+  );
   for (const c of p.caps) out.push(`  - ${c.status === 'unknown' ? `[${label(lang, 'capUnknown')}] ` : ''}${c.reason}`);
 
   // Flagged: every dimension that may be red or orange; an open one shows its range.
@@ -150,7 +158,14 @@ export function renderText(assessment: Assessment, options: TextOptions = {}): s
   if (a.staleParameters.length > 0) out.push('', ...a.staleParameters.map((p) => paint(`! ${p.message}`, 'orange', color)));
 
   const overlay = a.ruleset.overlay ? ` + ${label(lang, 'overlay')} ${a.ruleset.overlay.name} ${a.ruleset.overlay.version}` : '';
-  out.push('', paint(`${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`, 'dim', color));
+  out.push(
+    '',
+    paint(
+      `${label(lang, 'ruleset')}${colon(lang)}${a.ruleset.name} ${a.ruleset.version} (${a.ruleset.hash})${overlay} · ${label(lang, 'referenceDate')} ${a.referenceDate}`,
+      'dim',
+      color,
+    ),
+  );
   out.push(...disabledLines(a, color));
   out.push(paint(label(lang, isAudit ? 'disclaimerAudit' : 'disclaimer'), 'dim', color));
   return out.join('\n') + '\n';

@@ -27,9 +27,20 @@ export interface ReasonNames {
 
 /** The messages a verdict reason may use. */
 const REASON_KEYS: ReadonlySet<string> = new Set<MessageKey>([
-  'reasonKnockout', 'reasonLowScore', 'reasonLowScoreAtBest', 'reasonSevereDimension', 'reasonUndetermined', 'reasonLittleKnown',
-  'reasonLittleKnownAudit', 'reasonRedDimensions', 'reasonNotGreenEnough', 'reasonParticipation', 'reasonTokenism', 'reasonAllGood',
-  'reasonAudit', 'reasonNoScore',
+  'reasonKnockout',
+  'reasonLowScore',
+  'reasonLowScoreAtBest',
+  'reasonSevereDimension',
+  'reasonUndetermined',
+  'reasonLittleKnown',
+  'reasonLittleKnownAudit',
+  'reasonRedDimensions',
+  'reasonNotGreenEnough',
+  'reasonParticipation',
+  'reasonTokenism',
+  'reasonAllGood',
+  'reasonAudit',
+  'reasonNoScore',
 ]);
 
 const num = (v: ReasonValue | undefined): number => (typeof v === 'number' ? v : 0);

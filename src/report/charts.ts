@@ -5,8 +5,19 @@ import { escapeXml as x } from './format.js';
 /** Fill colours of the lights; each has at least 3:1 contrast with white (WCAG non-text contrast). */
 export const LIGHT_FILL: Record<Light, string> = { green: '#2e7d32', orange: '#b35c00', red: '#b3261e', 'not-applicable': '#6b7280', open: '#1f4e79' };
 
-export interface BarRow { code: string; title: string; score: { low: number; high: number } | null; lights: LightRange; valueText: string }
-export interface ChartLabels { title: string; desc: string; greenFrom: string; orangeFrom: string }
+export interface BarRow {
+  code: string;
+  title: string;
+  score: { low: number; high: number } | null;
+  lights: LightRange;
+  valueText: string;
+}
+export interface ChartLabels {
+  title: string;
+  desc: string;
+  greenFrom: string;
+  orangeFrom: string;
+}
 
 const W = 700;
 const LABEL_W = 270;
@@ -28,7 +39,10 @@ export function dimensionChart(rows: readonly BarRow[], t: ChartLabels, threshol
     `<rect x="${LABEL_W}" y="${top - 4}" width="${BAR_W}" height="${rows.length * ROW_H + 4}" fill="#f3f4f6"/>`,
   ];
   // The lower threshold's label sits left of its line, the upper one's right of it, so they never overlap.
-  for (const [v, label, anchor, dx] of [[thresholds.orange, t.orangeFrom, 'end', -4], [thresholds.green, t.greenFrom, 'start', 4]] as const) {
+  for (const [v, label, anchor, dx] of [
+    [thresholds.orange, t.orangeFrom, 'end', -4],
+    [thresholds.green, t.greenFrom, 'start', 4],
+  ] as const) {
     out.push(
       `<line x1="${sx(v)}" y1="${top - 16}" x2="${sx(v)}" y2="${h - 6}" stroke="#4b5563" stroke-width="1" stroke-dasharray="3 3"/>`,
       `<text x="${sx(v) + dx}" y="${top - 9}" font-size="10" text-anchor="${anchor}" fill="#374151">${x(label)}</text>`,
@@ -39,10 +53,14 @@ export function dimensionChart(rows: readonly BarRow[], t: ChartLabels, threshol
     out.push(`<text x="0" y="${y + 13}" font-size="11.5" fill="#111827"><tspan font-weight="bold">${x(r.code)}</tspan> ${x(clip(r.title, 38))}</text>`);
     if (r.score !== null) {
       // What is certain is a solid bar in the low light; what is still possible, an outlined pale bar up to the high bound.
-      out.push(`<rect x="${LABEL_W}" y="${y + 3}" width="${Math.max(2, sx(r.score.low) - LABEL_W)}" height="${ROW_H - 8}" fill="${LIGHT_FILL[r.lights.low]}"/>`);
+      out.push(
+        `<rect x="${LABEL_W}" y="${y + 3}" width="${Math.max(2, sx(r.score.low) - LABEL_W)}" height="${ROW_H - 8}" fill="${LIGHT_FILL[r.lights.low]}"/>`,
+      );
       if (r.score.high > r.score.low) {
         const hi = LIGHT_FILL[r.lights.high];
-        out.push(`<rect x="${sx(r.score.low)}" y="${y + 3.5}" width="${sx(r.score.high) - sx(r.score.low)}" height="${ROW_H - 9}" fill="${hi}" fill-opacity="0.18" stroke="${hi}" stroke-width="1" stroke-dasharray="3 2"/>`);
+        out.push(
+          `<rect x="${sx(r.score.low)}" y="${y + 3.5}" width="${sx(r.score.high) - sx(r.score.low)}" height="${ROW_H - 9}" fill="${hi}" fill-opacity="0.18" stroke="${hi}" stroke-width="1" stroke-dasharray="3 2"/>`,
+        );
       }
     }
     out.push(`<text x="${LABEL_W + BAR_W + 8}" y="${y + 13}" font-size="11.5" fill="#111827">${x(r.valueText)}</text>`);
@@ -51,7 +69,14 @@ export function dimensionChart(rows: readonly BarRow[], t: ChartLabels, threshol
   return out.join('');
 }
 
-export interface LadderLabels { title: string; desc: string; claimed: string; effective: string; both: string; level: string }
+export interface LadderLabels {
+  title: string;
+  desc: string;
+  claimed: string;
+  effective: string;
+  both: string;
+  level: string;
+}
 
 /** Split a short title over at most two lines at the space nearest the middle. */
 function twoLines(s: string): string[] {
@@ -79,7 +104,9 @@ export function ladderChart(levels: readonly { level: number; title: string }[],
     const fill = reached ? '#1f4e79' : gap ? '#fbe3d6' : '#e5e7eb';
     const stroke = gap ? ' stroke="#b3261e" stroke-width="2" stroke-dasharray="5 3"' : ' stroke="#ffffff" stroke-width="2"';
     out.push(`<rect x="${cx + 2}" y="${y}" width="${colW - 4}" height="${hgt}" fill="${fill}"${stroke}/>`);
-    out.push(`<text x="${cx + colW / 2}" y="${base - 8}" font-size="15" font-weight="bold" text-anchor="middle" fill="${reached ? '#ffffff' : '#1f2937'}">${lv.level}</text>`);
+    out.push(
+      `<text x="${cx + colW / 2}" y="${base - 8}" font-size="15" font-weight="bold" text-anchor="middle" fill="${reached ? '#ffffff' : '#1f2937'}">${lv.level}</text>`,
+    );
     twoLines(lv.title).forEach((line, j) => {
       out.push(`<text x="${cx + colW / 2}" y="${base + 16 + j * 14}" font-size="11.5" text-anchor="middle" fill="#111827">${x(line)}</text>`);
     });

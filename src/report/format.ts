@@ -38,7 +38,7 @@ export function formatDelta(n: number, lang: Lang): string {
 
 /** A fact or compared value for people; with a unit (from a dated parameter) it is written in that unit. */
 export function formatValue(v: FactValue | undefined, l: Labels, lang: Lang, unit?: string): string {
-  if (v === null || v === undefined) return (l.valueUnknown as string);
+  if (v === null || v === undefined) return l.valueUnknown as string;
   if (typeof v === 'boolean') return v ? (l.valueYes as string) : (l.valueNo as string);
   if (typeof v === 'number') return unit ? formatParam(v, unit, lang) : formatScore(v, lang);
   if (typeof v === 'string') return v;
@@ -58,10 +58,10 @@ const OPERATORS: Record<string, string> = {
 /** A comparison operator as a symbol, or a localized word for the set operators. */
 export function operatorText(op: string, l: Labels): string {
   if (OPERATORS[op]) return OPERATORS[op] as string;
-  if (op === 'in') return (l.opIn as string);
-  if (op === 'notIn') return (l.opNotIn as string);
-  if (op === 'contains') return (l.opContains as string);
-  if (op === 'doesNotContain') return (l.opNotContains as string);
+  if (op === 'in') return l.opIn as string;
+  if (op === 'notIn') return l.opNotIn as string;
+  if (op === 'contains') return l.opContains as string;
+  if (op === 'doesNotContain') return l.opNotContains as string;
   return op;
 }
 

@@ -26,7 +26,11 @@ export interface RenderOptions {
 }
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
-interface Compiled { layout: Template; report: Template; css: string }
+interface Compiled {
+  layout: Template;
+  report: Template;
+  css: string;
+}
 const compiled = new Map<boolean, Compiled>();
 
 /** Compiles the page shell, the report body and the partials once per mode, in an isolated Handlebars environment. */
@@ -35,7 +39,9 @@ function compile(strict: boolean): Compiled {
   if (hit) return hit;
   const hb = Handlebars.create();
   const partials = join(REPORT_DIR, 'partials');
-  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(partials)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     hb.registerPartial(basename(file, '.hbs'), hb.compile(readFileSync(join(partials, file), 'utf8'), { strict }));
   }
   const css = readFileSync(join(REPORT_DIR, 'report.css'), 'utf8');
@@ -73,7 +79,15 @@ export function renderReportHtml(assessment: Assessment, options: RenderOptions)
 export function prefixIds(html: string, prefix: string): string {
   return html
     .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, v: string) => ` ${attr}="${prefix}${v}"`)
-    .replace(/\s(aria-labelledby|aria-describedby)="([^"]+)"/g, (_, attr: string, v: string) => ` ${attr}="${v.trim().split(/\s+/).map((x) => prefix + x).join(' ')}"`)
+    .replace(
+      /\s(aria-labelledby|aria-describedby)="([^"]+)"/g,
+      (_, attr: string, v: string) =>
+        ` ${attr}="${v
+          .trim()
+          .split(/\s+/)
+          .map((x) => prefix + x)
+          .join(' ')}"`,
+    )
     .replace(/\shref="#([^"]*)"/g, (_, v: string) => ` href="#${prefix}${v}"`);
 }
 
@@ -90,10 +104,12 @@ export function renderMultilingualHtml(assessment: Assessment, langs: readonly L
     return i === 0 ? body : { ...body, html: prefixIds(body.html, `${lang}-`) };
   });
   const first = bodies[0] as (typeof bodies)[number];
-  return safeText(layout({
-    lang: first.lang,
-    docTitle: first.docTitle,
-    css: new Handlebars.SafeString(css),
-    body: new Handlebars.SafeString(bodies.map((b) => b.html).join('\n')),
-  }));
+  return safeText(
+    layout({
+      lang: first.lang,
+      docTitle: first.docTitle,
+      css: new Handlebars.SafeString(css),
+      body: new Handlebars.SafeString(bodies.map((b) => b.html).join('\n')),
+    }),
+  );
 }

@@ -31,7 +31,7 @@ export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: La
       then: r.then === null ? lightText(r.lightThen, l) : `${scoreText(r.then, l, lang)} (${lightText(r.lightThen, l)})`,
       now: r.now === null ? lightText(r.lightNow, l) : `${scoreText(r.now, l, lang)} (${lightText(r.lightNow, l)})`,
       delta: delta === null ? '—' : formatDelta(delta, lang),
-      trend: delta === null || delta === 0 ? l.trendSame as string : delta > 0 ? l.trendUp as string : l.trendDown as string,
+      trend: delta === null || delta === 0 ? (l.trendSame as string) : delta > 0 ? (l.trendUp as string) : (l.trendDown as string),
     };
   });
   const old = new Map(prev.checks.map((c) => [c.id, c.outcome]));

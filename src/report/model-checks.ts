@@ -5,23 +5,53 @@ import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js
 import { fmt, type LabelKey, type Labels } from './locales.js';
 import type { ReportTexts } from './texts.js';
 
-export interface SourceView { title: string; tagText: string; href: string | null; urlText: string | null }
+export interface SourceView {
+  title: string;
+  tagText: string;
+  href: string | null;
+  urlText: string | null;
+}
 export interface CheckView {
-  id: string; title: string; why: string; fix: string; ask: string;
-  outcome: Outcome; outcomeText: string; severityText: string; knockout: boolean; isUnknown: boolean;
+  id: string;
+  title: string;
+  why: string;
+  fix: string;
+  ask: string;
+  outcome: Outcome;
+  outcomeText: string;
+  severityText: string;
+  knockout: boolean;
+  isUnknown: boolean;
   facts: { name: string; value: string }[];
   conditions: { part: string; fact: string; test: string; param: string | null; actual: string; holds: string }[];
   params: { id: string; value: string; validFrom: string; source: SourceView }[];
   sources: SourceView[];
 }
 export interface DimensionView {
-  id: string; code: string; title: string; anchor: string; applicable: boolean;
-  scoreText: string; light: Light; lightText: string; lightShort: string; lightRange: LightRange | null; weightText: string; countsText: string; knockoutText: string | null;
-  issues: CheckView[]; passed: { id: string; title: string }[]; naCount: string | null;
+  id: string;
+  code: string;
+  title: string;
+  anchor: string;
+  applicable: boolean;
+  scoreText: string;
+  light: Light;
+  lightText: string;
+  lightShort: string;
+  lightRange: LightRange | null;
+  weightText: string;
+  countsText: string;
+  knockoutText: string | null;
+  issues: CheckView[];
+  passed: { id: string; title: string }[];
+  naCount: string | null;
 }
 
 const OUTCOME_KEY: Record<Outcome, LabelKey> = {
-  pass: 'outcomePass', partial: 'outcomePartial', fail: 'outcomeFail', unknown: 'outcomeUnknown', 'not-applicable': 'outcomeNa',
+  pass: 'outcomePass',
+  partial: 'outcomePartial',
+  fail: 'outcomeFail',
+  unknown: 'outcomeUnknown',
+  'not-applicable': 'outcomeNa',
 };
 const LIGHT_KEY: Record<Light, LabelKey> = { green: 'lightGreen', orange: 'lightOrange', red: 'lightRed', 'not-applicable': 'lightNa', open: 'lightOpen' };
 const PART_KEY = { pass: 'partPass', partial: 'partPartial', appliesWhen: 'partApplies' } as const;
@@ -31,7 +61,7 @@ export const ISSUE_RANK: Partial<Record<Outcome, number>> = { fail: 0, partial: 
 
 export const outcomeText = (o: Outcome, l: Labels): string => l[OUTCOME_KEY[o]] as string;
 export const lightText = (x: Light, l: Labels): string => l[LIGHT_KEY[x]] as string;
-export const scoreText = (r: ScoreRange | null, l: Labels, lang: Lang): string => (r === null ? l.lightNa as string : formatScoreRange(r, lang));
+export const scoreText = (r: ScoreRange | null, l: Labels, lang: Lang): string => (r === null ? (l.lightNa as string) : formatScoreRange(r, lang));
 
 /** "oranje tot groen, 40 % gekend" while the range straddles lights; the light itself when decided. */
 export function lightRangeText(lights: LightRange, score: ScoreRange | null, l: Labels, lang: Lang): string {
@@ -74,7 +104,7 @@ export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts
         test: `${operatorText(x.operator, l)} ${formatValue(x.value, l, lang, unit)}`,
         param: x.param ?? null,
         actual: formatValue(x.factValue, l, lang, unit),
-        holds: x.result ? l.valueYes as string : l.valueNo as string,
+        holds: x.result ? (l.valueYes as string) : (l.valueNo as string),
       };
     }),
     params: c.parameters.map((p) => ({
@@ -94,8 +124,12 @@ export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang
     .sort((x, y) => (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9) || Number(y.knockout) - Number(x.knockout) || y.severity - x.severity)
     .map((c) => checkView(c, l, lang, tx));
   const na = d.counts['not-applicable'];
-  const ko = d.knockoutsFailed.length > 0 ? fmt(l, 'knockoutFailedIn', { ids: d.knockoutsFailed.join(', ') })
-    : d.knockoutsUnknown.length > 0 ? fmt(l, 'knockoutUnknownIn', { ids: d.knockoutsUnknown.join(', ') }) : null;
+  const ko =
+    d.knockoutsFailed.length > 0
+      ? fmt(l, 'knockoutFailedIn', { ids: d.knockoutsFailed.join(', ') })
+      : d.knockoutsUnknown.length > 0
+        ? fmt(l, 'knockoutUnknownIn', { ids: d.knockoutsUnknown.join(', ') })
+        : null;
   return {
     id: d.id,
     code: d.code,

@@ -33,7 +33,11 @@ const AXIS_KEY = {
 export interface MasterplanView {
   statement: string;
   axes: {
-    id: string; title: string; text: string; served: boolean; servedText: string | null;
+    id: string;
+    title: string;
+    text: string;
+    served: boolean;
+    servedText: string | null;
     checks: { id: string; title: string; outcomeText: string; mark: string }[];
   }[];
 }

@@ -8,9 +8,14 @@ import { outcomeRangeText } from './model-checks.js';
 import type { ReportTexts } from './texts.js';
 
 export interface ParticipationView {
-  claimedText: string; effectiveText: string; statement: string; lowered: boolean;
+  claimedText: string;
+  effectiveText: string;
+  statement: string;
+  lowered: boolean;
   caps: { reason: string; maxText: string; unknown: boolean }[];
-  tokenism: boolean; tokenismUnknown: boolean; tokenismReason: string | null;
+  tokenism: boolean;
+  tokenismUnknown: boolean;
+  tokenismReason: string | null;
   quality: { id: string; title: string; outcomeText: string; met: boolean; mark: string }[];
   levels: { level: number; title: string; evidence: string; isClaimed: boolean; isEffective: boolean }[];
   svg: string;
@@ -20,14 +25,20 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
   const p = a.participation;
   const levels = rs.ladder.levels.map((lv) => ({
     level: lv.level,
-    title: lv.level === p.claimedLevel ? tx.level(lv.level, p.claimedTitle) : lv.level === p.effectiveLevel ? tx.level(lv.level, p.effectiveTitle) : (lv.title[lang] ?? lv.title.nl),
+    title:
+      lv.level === p.claimedLevel
+        ? tx.level(lv.level, p.claimedTitle)
+        : lv.level === p.effectiveLevel
+          ? tx.level(lv.level, p.effectiveTitle)
+          : (lv.title[lang] ?? lv.title.nl),
     evidence: lv.evidence[lang] ?? lv.evidence.nl,
     isClaimed: lv.level === p.claimedLevel,
     isEffective: lv.level === p.effectiveLevel,
   }));
   const titleOf = (n: number, fallback: string): string => levels.find((x) => x.level === n)?.title ?? fallback;
   // A proposal that says nothing about participation claims nothing we know of: "onbekend".
-  const claimedText = p.claimedLevel === null ? (l.valueUnknown as string) : fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
+  const claimedText =
+    p.claimedLevel === null ? (l.valueUnknown as string) : fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
   const lowText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
   const highText = fmt(l, 'levelN', { n: p.effectiveHigh, title: titleOf(p.effectiveHigh, tx.level(p.effectiveHigh, p.effectiveHighTitle)) });
   // Where a cap rests on an unknown condition, the level is a range: certain at least, possibly up to.
@@ -49,7 +60,11 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     lowered: p.effectiveLevel < (p.claimedLevel ?? 0),
     caps: p.caps
       .filter((c) => ![...c.missing, ...c.unknown].includes(rs.ladder.tokenism.fact))
-      .map((c) => ({ reason: tx.capReason([...c.missing, ...c.unknown], c.reason), maxText: fmt(l, 'capMax', { n: c.maxLevel }), unknown: c.status === 'unknown' })),
+      .map((c) => ({
+        reason: tx.capReason([...c.missing, ...c.unknown], c.reason),
+        maxText: fmt(l, 'capMax', { n: c.maxLevel }),
+        unknown: c.status === 'unknown',
+      })),
     tokenism: p.tokenism === true,
     tokenismUnknown: p.tokenism === null && (p.claimedLevel ?? 0) > rs.ladder.tokenism.maxLevel,
     tokenismReason: p.tokenism === true ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
@@ -66,7 +81,9 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
   };
 }
 
-export interface MethodView { sections: { title: string; text: string }[] }
+export interface MethodView {
+  sections: { title: string; text: string }[];
+}
 
 const METHOD_KEYS = ['Intro', 'Facts', 'Outcome', 'Score', 'Knockout', 'Overall', 'Ladder', 'Verdict', 'Audit', 'Path'] as const;
 
@@ -75,12 +92,20 @@ export function methodView(rs: Ruleset, l: Labels, lang: Lang, isAudit = false):
   const s = rs.scoring;
   const n = (x: number): string => formatFine(x, lang);
   const vars: Record<string, string | number> = {
-    pass: n(s.outcomePoints.pass), partial: n(s.outcomePoints.partial), fail: n(s.outcomePoints.fail),
-    w1: n(s.severityWeights['1']), w2: n(s.severityWeights['2']), w3: n(s.severityWeights['3']),
-    green: n(s.lights.greenMin), orange: n(s.lights.orangeMin),
-    below: n(s.verdict.unfavourable.overallBelow), reds: s.verdict.unfavourable.redDimensionsAtLeast,
-    fav: n(s.verdict.favourable.overallAtLeast), maxRed: s.verdict.favourable.maxRedDimensions,
-    minPart: s.verdict.favourable.minEffectiveParticipation, share: formatPercent(s.verdict.knownShareWarning, lang),
+    pass: n(s.outcomePoints.pass),
+    partial: n(s.outcomePoints.partial),
+    fail: n(s.outcomePoints.fail),
+    w1: n(s.severityWeights['1']),
+    w2: n(s.severityWeights['2']),
+    w3: n(s.severityWeights['3']),
+    green: n(s.lights.greenMin),
+    orange: n(s.lights.orangeMin),
+    below: n(s.verdict.unfavourable.overallBelow),
+    reds: s.verdict.unfavourable.redDimensionsAtLeast,
+    fav: n(s.verdict.favourable.overallAtLeast),
+    maxRed: s.verdict.favourable.maxRedDimensions,
+    minPart: s.verdict.favourable.minEffectiveParticipation,
+    share: formatPercent(s.verdict.knownShareWarning, lang),
   };
   const keys = isAudit ? METHOD_KEYS.filter((k) => k !== 'Verdict') : METHOD_KEYS;
   return { sections: keys.map((k) => ({ title: l[`method${k}Title`] as string, text: fmt(l, `method${k}`, vars) })) };

@@ -10,54 +10,134 @@ import { dimensionChart } from './charts.js';
 import { formatDate, formatDelta } from './format.js';
 import { fmt, labelsFor, type LabelKey, type Labels } from './locales.js';
 import { changesView, type ChangesView } from './model-changes.js';
-import { dimensionView, ISSUE_RANK, lightRangeText, lightText, outcomeRangeText, scoreText, sourceView, type DimensionView, type SourceView } from './model-checks.js';
+import {
+  dimensionView,
+  ISSUE_RANK,
+  lightRangeText,
+  lightText,
+  outcomeRangeText,
+  scoreText,
+  sourceView,
+  type DimensionView,
+  type SourceView,
+} from './model-checks.js';
 import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
 import { localVerdict, reportTexts, type ReportTexts } from './texts.js';
 
 export interface ReportOptions {
-  ruleset: Ruleset; lang?: Lang; previous?: Assessment; generatedAt?: string;
+  ruleset: Ruleset;
+  lang?: Lang;
+  previous?: Assessment;
+  generatedAt?: string;
   /** The IANA time zone of the report's date when `generatedAt` is a timestamp or not given (Europe/Brussels by default). */
   timeZone?: string;
 }
 
 export type Effort = 'quick' | 'structural';
 export interface StepView {
-  rank: number; id: string; title: string; dimension: string; outcomeText: string; fix: string; fixShort: string;
-  gainText: string; scoreAfterText: string; verdictAfterText: string | null; knockout: boolean;
+  rank: number;
+  id: string;
+  title: string;
+  dimension: string;
+  outcomeText: string;
+  fix: string;
+  fixShort: string;
+  gainText: string;
+  scoreAfterText: string;
+  verdictAfterText: string | null;
+  knockout: boolean;
   /** Quick win or structural work (action plan of an audit). */
   effort: Effort;
   /** For an unknown check: the question to settle first. */
   ask: string | null;
 }
 /** One group of an audit's action plan, numbered through the whole plan. */
-export interface PlanGroup { effort: Effort; title: string; intro: string; caption: string; steps: StepView[] }
-export interface RiskView { id: string; title: string; dimension: string; outcomeText: string; knockout: boolean }
-export interface QuestionView { id: string; dimension: string; title: string; question: string; possibleText: string; movesText: string | null; movesShort: string | null; swingText: string; knockout: boolean }
+export interface PlanGroup {
+  effort: Effort;
+  title: string;
+  intro: string;
+  caption: string;
+  steps: StepView[];
+}
+export interface RiskView {
+  id: string;
+  title: string;
+  dimension: string;
+  outcomeText: string;
+  knockout: boolean;
+}
+export interface QuestionView {
+  id: string;
+  dimension: string;
+  title: string;
+  question: string;
+  possibleText: string;
+  movesText: string | null;
+  movesShort: string | null;
+  swingText: string;
+  knockout: boolean;
+}
 /** One reference household in the cost table: the full price and what it really pays, each with its share of income. */
 export interface CostRow {
-  title: string; income: string; cost: string; share: string; paid: string; paidShare: string;
-  tariff: string; takeUpRisk: boolean; rise: string | null;
+  title: string;
+  income: string;
+  cost: string;
+  share: string;
+  paid: string;
+  paidShare: string;
+  tariff: string;
+  takeUpRisk: boolean;
+  rise: string | null;
 }
 
 export interface ReportModel {
-  lang: Lang; l: Record<string, string>; docTitle: string; isAudit: boolean;
+  lang: Lang;
+  l: Record<string, string>;
+  docTitle: string;
+  isAudit: boolean;
   cover: {
-    title: string; municipality: string; summary: string; kindText: string; generated: string; referenceDate: string;
-    verdictCode: string; verdictTitle: string; scoreText: string; knownText: string | null; light: string; lightText: string; lightShort: string; lightRange: LightRange | null;
-    pack: string; hash: string; overlay: string | null; disabled: { id: string; reason: string; knockout: boolean }[]; stale: string[];
+    title: string;
+    municipality: string;
+    summary: string;
+    kindText: string;
+    generated: string;
+    referenceDate: string;
+    verdictCode: string;
+    verdictTitle: string;
+    scoreText: string;
+    knownText: string | null;
+    light: string;
+    lightText: string;
+    lightShort: string;
+    lightRange: LightRange | null;
+    pack: string;
+    hash: string;
+    overlay: string | null;
+    disabled: { id: string; reason: string; knockout: boolean }[];
+    stale: string[];
   };
-  reasons: string[]; knockouts: { id: string; title: string }[];
-  dimensions: DimensionView[]; applicableDimensions: DimensionView[]; naDimensions: DimensionView[];
-  risks: RiskView[]; recs: StepView[]; steps: StepView[];
+  reasons: string[];
+  knockouts: { id: string; title: string }[];
+  dimensions: DimensionView[];
+  applicableDimensions: DimensionView[];
+  naDimensions: DimensionView[];
+  risks: RiskView[];
+  recs: StepView[];
+  steps: StepView[];
   /** Audit only: the action plan in two groups, quick wins first, then structural work. */
   plan: PlanGroup[];
-  chart: string; participation: ParticipationView; masterplan: MasterplanView | null;
+  chart: string;
+  participation: ParticipationView;
+  masterplan: MasterplanView | null;
   costs: { rows: CostRow[]; note: string | null; showRise: boolean; anyTakeUpRisk: boolean } | null;
   unknowns: QuestionView[];
   /** The questions that would settle an undetermined verdict (empty otherwise). */
   decisive: QuestionView[];
-  changes: ChangesView | null; sources: SourceView[]; method: MethodView; inputText: string;
+  changes: ChangesView | null;
+  sources: SourceView[];
+  method: MethodView;
+  inputText: string;
 }
 
 /** The summary must fit one A4 page: at most five recommendations, and those beyond the third only while their texts stay within this length. */
@@ -129,7 +209,10 @@ function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, di
     possibleText: outcomeRangeText(u.possible, l),
     movesText: moves.length > 0 ? moves.join('; ') : null,
     // The summary's short form: ↓ the best verdict left after a bad answer, ↑ the worst after a good one.
-    movesShort: u.ifBad || u.ifGood ? [u.ifBad ? `↓ ${verdictTitle(u.ifBad, lang)}` : '', u.ifGood ? `↑ ${verdictTitle(u.ifGood, lang)}` : ''].filter(Boolean).join(' ') : null,
+    movesShort:
+      u.ifBad || u.ifGood
+        ? [u.ifBad ? `↓ ${verdictTitle(u.ifBad, lang)}` : '', u.ifGood ? `↑ ${verdictTitle(u.ifGood, lang)}` : ''].filter(Boolean).join(' ')
+        : null,
     swingText: fmt(l, 'swingPoints', { n: formatScoreRange({ low: u.swing, high: u.swing }, lang) }),
     knockout: u.knockout,
   };
@@ -185,7 +268,12 @@ function costsView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ReportMod
     });
   }
   if (rows.length === 0) return null;
-  return { rows, note: travel ? l.costsTravelIncluded as string : null, showRise: rows.some((r) => r.rise !== null), anyTakeUpRisk: rows.some((r) => r.takeUpRisk) };
+  return {
+    rows,
+    note: travel ? (l.costsTravelIncluded as string) : null,
+    showRise: rows.some((r) => r.rise !== null),
+    anyTakeUpRisk: rows.some((r) => r.takeUpRisk),
+  };
 }
 
 function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
@@ -210,23 +298,42 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
   const l = labelsFor(lang, isDecidingBody(body) ? body : null, isAudit);
   const tx = reportTexts();
   const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
-  const dimTitle = (id: string): string => { const d = dims.find((x) => x.id === id); return d ? `${d.code} ${d.title}` : id; };
+  const dimTitle = (id: string): string => {
+    const d = dims.find((x) => x.id === id);
+    return d ? `${d.code} ${d.title}` : id;
+  };
   const verdict = localVerdict(a);
   const steps = stepViews(a, rs, l, lang, tx, dimTitle);
   // Top risks are what is known to be wrong (failed, partial, or one of the two); open questions have their own list.
   const risks = a.checks
     .filter((c) => knownWrong(c) && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
-    .sort((x, y) => Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') || y.severity - x.severity || (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9))
+    .sort(
+      (x, y) =>
+        Number(y.knockout && y.outcome === 'fail') - Number(x.knockout && x.outcome === 'fail') ||
+        y.severity - x.severity ||
+        (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9),
+    )
     // The decisive questions share the summary page with the risks: then only the first three risks fit.
     .slice(0, a.verdict.questions.length > 0 ? Math.min(3, rs.scoring.topRisks.count) : rs.scoring.topRisks.count)
-    .map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title), dimension: dimTitle(c.dimension), outcomeText: outcomeRangeText(c.possible, l), knockout: c.knockout }));
+    .map((c) => ({
+      id: c.id,
+      title: tx.check(c.id, 'title', c.title),
+      dimension: dimTitle(c.dimension),
+      outcomeText: outcomeRangeText(c.possible, l),
+      knockout: c.knockout,
+    }));
   const { green, orange } = { green: rs.scoring.lights.greenMin, orange: rs.scoring.lights.orangeMin };
   const chart = dimensionChart(
     a.dimensions.map((d, i) => {
       const v = dims[i] as DimensionView;
       return { code: v.code, title: v.title, score: d.score, lights: d.lights, valueText: v.applicable ? `${v.scoreText} · ${v.lightShort}` : v.lightShort };
     }),
-    { title: l.chartTitle as string, desc: l.chartDesc as string, greenFrom: fmt(l, 'chartGreenFrom', { n: green }), orangeFrom: fmt(l, 'chartOrangeFrom', { n: orange }) },
+    {
+      title: l.chartTitle as string,
+      desc: l.chartDesc as string,
+      greenFrom: fmt(l, 'chartGreenFrom', { n: green }),
+      orangeFrom: fmt(l, 'chartOrangeFrom', { n: orange }),
+    },
     { green, orange },
   );
   const info = a.ruleset;
@@ -248,13 +355,18 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
       light: a.score.light,
       lightText: lightRangeText(a.score.lights, a.score.overall, l, lang),
       lightRange: a.score.light === 'open' ? a.score.lights : null,
-      lightShort: a.score.light === 'open' ? fmt(l, 'lightRangeShort', { low: lightText(a.score.lights.low, l), high: lightText(a.score.lights.high, l) }) : lightText(a.score.light, l),
+      lightShort:
+        a.score.light === 'open'
+          ? fmt(l, 'lightRangeShort', { low: lightText(a.score.lights.low, l), high: lightText(a.score.lights.high, l) })
+          : lightText(a.score.light, l),
       knownText: a.score.overall && a.score.overall.known < 1 ? fmt(l, 'knownShare', { known: formatPercent(a.score.overall.known, lang) }) : null,
       pack: `${info.name} ${info.version}`,
       hash: info.hash,
       overlay: info.overlay ? `${info.overlay.name} ${info.overlay.version} (${info.overlay.hash})` : null,
       disabled: info.disabled.map((d) => ({ id: d.id, reason: d.reason, knockout: d.knockout === true })),
-      stale: (a.staleParameters ?? []).map((p) => t(lang, 'staleParameter', { id: p.id, since: formatDate(p.lastValidFrom, lang), date: formatDate(a.referenceDate, lang) })),
+      stale: (a.staleParameters ?? []).map((p) =>
+        t(lang, 'staleParameter', { id: p.id, since: formatDate(p.lastValidFrom, lang), date: formatDate(a.referenceDate, lang) }),
+      ),
     },
     reasons: verdict.reasons,
     knockouts: a.verdict.knockouts.map((id) => ({ id, title: tx.check(id, 'title', a.checks.find((c) => c.id === id)?.title ?? id) })),
@@ -277,4 +389,3 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),
   };
 }
-

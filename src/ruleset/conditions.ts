@@ -34,6 +34,10 @@ export function textParams(def: CheckDefinition): string[] {
 
 /** Every parameter a check reads: thresholds in its conditions, factParams and `{param:id}` in its texts. */
 export function paramsOf(def: CheckDefinition): string[] {
-  const inConditions = [def.appliesWhen, def.pass, def.partial].flatMap((n) => leaves(n)).map((l) => l.value).filter(isParamRef).map((v) => v.param);
+  const inConditions = [def.appliesWhen, def.pass, def.partial]
+    .flatMap((n) => leaves(n))
+    .map((l) => l.value)
+    .filter(isParamRef)
+    .map((v) => v.param);
   return [...new Set([...inConditions, ...(def.factParams ?? []), ...textParams(def)])];
 }

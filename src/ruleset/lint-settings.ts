@@ -12,7 +12,10 @@ function orderIssues(rs: Ruleset): FieldIssue[] {
   if (!(p.pass >= p.partial && p.partial >= p.fail)) {
     issues.push({ path: 'scoring.json: outcomePoints', message: `de punten moeten dalen: pass (${p.pass}) ≥ partial (${p.partial}) ≥ fail (${p.fail})` });
   } else if (!(p.pass > p.fail)) {
-    issues.push({ path: 'scoring.json: outcomePoints', message: `pass (${p.pass}) moet meer punten geven dan fail (${p.fail}), anders zegt geen enkele score iets` });
+    issues.push({
+      path: 'scoring.json: outcomePoints',
+      message: `pass (${p.pass}) moet meer punten geven dan fail (${p.fail}), anders zegt geen enkele score iets`,
+    });
   }
   return issues;
 }
@@ -27,7 +30,8 @@ function weightIssues(rs: Ruleset): FieldIssue[] {
     if (!(w > 0)) issues.push({ path: `scoring.json: severityWeights.${severity}`, message: `gewicht ${w} moet groter zijn dan 0` });
   }
   for (const d of rs.dimensions) {
-    if (!(d.weight > 0)) issues.push({ path: `gewicht van dimensie ${d.id}`, message: `gewicht ${d.weight} moet groter zijn dan 0 (dimensions.json of weights in overlay.json)` });
+    if (!(d.weight > 0))
+      issues.push({ path: `gewicht van dimensie ${d.id}`, message: `gewicht ${d.weight} moet groter zijn dan 0 (dimensions.json of weights in overlay.json)` });
   }
   return issues;
 }
@@ -53,10 +57,12 @@ function incomeIssues(rs: Ruleset): FieldIssue[] {
 /** A failed knock-out decides the verdict: turning that rule off would drop every knock-out at once, without a reason per check. */
 function knockoutRuleIssues(rs: Ruleset): FieldIssue[] {
   if (rs.scoring.verdict.unfavourable.anyKnockoutFailed) return [];
-  return [{
-    path: 'scoring.json: verdict.unfavourable.anyKnockoutFailed',
-    message: 'moet true zijn: een knock-out schakel je per check uit, in overlay.json onder disable met "allowDisableKnockout": true en een reden',
-  }];
+  return [
+    {
+      path: 'scoring.json: verdict.unfavourable.anyKnockoutFailed',
+      message: 'moet true zijn: een knock-out schakel je per check uit, in overlay.json onder disable met "allowDisableKnockout": true en een reden',
+    },
+  ];
 }
 
 export function settingIssues(rs: Ruleset): FieldIssue[] {

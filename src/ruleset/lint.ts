@@ -6,13 +6,18 @@ import { checkTexts, isParamRef, leaves, paramsOf, textParams } from './conditio
 import { valueAt } from './params.js';
 import { settingIssues } from './lint-settings.js';
 
-
 /** Placeholders a check text may hold: `{param:id}`, and `{body}` / `{Body}` for the deciding body. */
 const KNOWN_PLACEHOLDER = /^\{(?:param:[a-zA-Z0-9.-]+|body|Body)\}$/;
 
 /** Placeholders in a check's texts that nothing fills (a typo such as `{bdy}` would show in the report). */
 export function unknownPlaceholders(def: CheckDefinition): string[] {
-  return [...new Set(checkTexts(def).flatMap((t) => t.match(/\{[^{}\s]{1,80}\}/g) ?? []).filter((p) => !KNOWN_PLACEHOLDER.test(p)))];
+  return [
+    ...new Set(
+      checkTexts(def)
+        .flatMap((t) => t.match(/\{[^{}\s]{1,80}\}/g) ?? [])
+        .filter((p) => !KNOWN_PLACEHOLDER.test(p)),
+    ),
+  ];
 }
 
 /** Every problem in the ruleset; an empty list means it is sound. */
@@ -27,7 +32,11 @@ export function lintIssues(rs: Ruleset): FieldIssue[] {
   for (const c of rs.checks) {
     const where = `${c.id} (${c.dimension})`;
     if (!dims.has(c.dimension)) issues.push({ path: where, message: `onbekende dimensie ${c.dimension}` });
-    const parts: [string, ConditionNode | undefined][] = [['appliesWhen', c.appliesWhen], ['pass', c.pass], ['partial', c.partial]];
+    const parts: [string, ConditionNode | undefined][] = [
+      ['appliesWhen', c.appliesWhen],
+      ['pass', c.pass],
+      ['partial', c.partial],
+    ];
     for (const [part, node] of parts) {
       for (const leaf of leaves(node)) {
         if (!facts.has(leaf.fact)) issues.push({ path: `${where}.${part}`, message: `onbekend feit ${leaf.fact}` });

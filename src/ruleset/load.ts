@@ -81,7 +81,9 @@ export interface LoadOptions {
 export function loadRuleset(options: LoadOptions = {}): Ruleset {
   const base = readPackFolder(options.dir ?? RULES_DIR);
   const manifest = required<PackManifest>(base, 'pack.json', 'pack.schema.json#/$defs/pack');
-  const dimensions = required<{ dimensions: DimensionDefinition[] }>(base, 'dimensions.json', 'pack.schema.json#/$defs/dimensions').dimensions.map((d) => ({ ...d }));
+  const dimensions = required<{ dimensions: DimensionDefinition[] }>(base, 'dimensions.json', 'pack.schema.json#/$defs/dimensions').dimensions.map((d) => ({
+    ...d,
+  }));
   let scoring = required<ScoringSettings>(base, 'scoring.json', 'pack.schema.json#/$defs/scoring');
   const ladder = required<LadderDefinition>(base, 'ladder.json', 'pack.schema.json#/$defs/ladder');
   const households = required<{ households: HouseholdDefinition[] }>(base, 'households.json', 'pack.schema.json#/$defs/households').households;
@@ -97,7 +99,10 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
     const overlay = readPackFolder(options.overlayDir, options.lang);
     const unknown = unknownOverlayFiles(overlay);
     if (unknown.length > 0) {
-      throw new ArmoedetoetsError('RULESET_INVALID', `${overlay.dir}: ${unknown.map((i) => i.path).join(', ')} wordt niet gelezen`, { issues: unknown, data: { files: unknown.map((i) => i.path) } });
+      throw new ArmoedetoetsError('RULESET_INVALID', `${overlay.dir}: ${unknown.map((i) => i.path).join(', ')} wordt niet gelezen`, {
+        issues: unknown,
+        data: { files: unknown.map((i) => i.path) },
+      });
     }
     const om = required<OverlayManifest>(overlay, 'overlay.json', 'pack.schema.json#/$defs/overlay');
     overlayInfo = { name: om.name, version: om.version, hash: overlay.hash };

@@ -38,7 +38,13 @@ export function inputsAt(end: 'low' | 'high', p: RangeParts, s: ScoringSettings)
 }
 
 /** What the verdict depends on, once for the worst case and once for the best; `override` answers one open check. */
-export function bounds(rs: Ruleset, kind: SubjectKind, checks: readonly Scorable[], facts: Facts, override?: { id: string; possible: readonly Outcome[] }): Bounds {
+export function bounds(
+  rs: Ruleset,
+  kind: SubjectKind,
+  checks: readonly Scorable[],
+  facts: Facts,
+  override?: { id: string; possible: readonly Outcome[] },
+): Bounds {
   const s = rs.scoring;
   const totals = totalsByDimension(rs, checks, override);
   const dims = rs.dimensions.map((d) => {

@@ -39,7 +39,12 @@ export function effectiveLevel(rs: Ruleset, claimed: number, met: (ref: string) 
  * The level that is certain (unknown conditions unmet, unknown tokenism assumed) and the highest still
  * possible; an unknown claim counts as nothing for the first and as the top of the ladder for the second.
  */
-export function levelRange(rs: Ruleset, claimed: number | null, status: (ref: string) => ConditionStatus, tokenism: boolean | null): { low: number; high: number } {
+export function levelRange(
+  rs: Ruleset,
+  claimed: number | null,
+  status: (ref: string) => ConditionStatus,
+  tokenism: boolean | null,
+): { low: number; high: number } {
   const top = Math.max(...rs.ladder.levels.map((l) => l.level));
   return {
     low: effectiveLevel(rs, claimed ?? 0, (r) => status(r) === 'met', tokenism !== false),
@@ -73,7 +78,14 @@ export function participationLevel(rs: Ruleset, checks: CheckResult[], facts: Fa
   const t = rs.ladder.tokenism;
   if (tokenism !== false && claimed > t.maxLevel) {
     const known = tokenism === true;
-    caps.push({ maxLevel: t.maxLevel, reason: pick(t.reason, lang), missing: known ? [t.fact] : [], unknown: known ? [] : [t.fact], status: known ? 'missing' : 'unknown', ladderCap: 'tokenism' });
+    caps.push({
+      maxLevel: t.maxLevel,
+      reason: pick(t.reason, lang),
+      missing: known ? [t.fact] : [],
+      unknown: known ? [] : [t.fact],
+      status: known ? 'missing' : 'unknown',
+      ladderCap: 'tokenism',
+    });
   }
   const range = levelRange(rs, stated, status, tokenism);
   const title = (lvl: number): string => pick(rs.ladder.levels.find((l) => l.level === lvl)?.title, lang);

@@ -21,9 +21,22 @@ export function openQuestions(rs: Ruleset, kind: SubjectKind, checks: CheckResul
     const ifBad = VERDICT_RANK[bad.range.high] < VERDICT_RANK[now.range.high] ? bad.range.high : null;
     const ifGood = VERDICT_RANK[good.range.low] > VERDICT_RANK[now.range.low] ? good.range.low : null;
     const swing = now.overall && bad.overall ? round1(now.overall.high - bad.overall.high) : 0;
-    items.push({ checkId: c.id, dimension: c.dimension, title: c.title, question: c.ask, possible: c.possible, knockout: c.knockout, swing, ifBad, ifGood, severity: c.severity });
+    items.push({
+      checkId: c.id,
+      dimension: c.dimension,
+      title: c.title,
+      question: c.ask,
+      possible: c.possible,
+      knockout: c.knockout,
+      swing,
+      ifBad,
+      ifGood,
+      severity: c.severity,
+    });
   }
   const moves = (q: UnknownItem): number => Number(q.ifBad !== null) + Number(q.ifGood !== null);
-  items.sort((a, b) => moves(b) - moves(a) || Number(b.knockout) - Number(a.knockout) || b.swing - a.swing || b.severity - a.severity || byId(a.checkId, b.checkId));
+  items.sort(
+    (a, b) => moves(b) - moves(a) || Number(b.knockout) - Number(a.knockout) || b.swing - a.swing || b.severity - a.severity || byId(a.checkId, b.checkId),
+  );
   return items.map(({ severity: _severity, ...q }) => q);
 }

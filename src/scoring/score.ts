@@ -1,5 +1,18 @@
 // From check outcomes to the scored assessment core: dimension ranges, overall range, ladder, verdict, questions.
-import type { CheckResult, DimensionResult, Facts, Lang, Light, LightRange, ParticipationResult, Ruleset, ScoreRange, SubjectKind, UnknownItem, Verdict } from '../types.js';
+import type {
+  CheckResult,
+  DimensionResult,
+  Facts,
+  Lang,
+  Light,
+  LightRange,
+  ParticipationResult,
+  Ruleset,
+  ScoreRange,
+  SubjectKind,
+  UnknownItem,
+  Verdict,
+} from '../types.js';
 import { joinLights, overallLights, scoreDimensions } from './dimensions.js';
 import { participationLevel } from './participation.js';
 import { bounds, type Bounds } from './bounds.js';

@@ -38,8 +38,7 @@ export function decideVerdict(
     // No score (no dimension weighs), yet a failed knock-out or red dimensions still decide (verdict-code.ts).
     if (code === 'unfavourable') reasons.push(...(u.anyKnockoutFailed ? koReasons : []), ...(red.length >= u.redDimensionsAtLeast ? [redReason] : []));
     if (reasons.length === 0) reasons.push(r('reasonNoScore'));
-  }
-  else if (code === 'undetermined') {
+  } else if (code === 'undetermined') {
     reasons.push(r('reasonUndetermined', { low: now.range.low, high: now.range.high, score: score(overall) }));
     if (red.length > 0) reasons.push(redReason);
   } else if (code === 'unfavourable') {
@@ -54,20 +53,28 @@ export function decideVerdict(
   } else if (code === 'conditional') {
     if (best.overall !== null && best.overall < f.overallAtLeast) reasons.push(r('reasonNotGreenEnough', { score: score(overall), min: f.overallAtLeast }));
     if (red.length > f.maxRedDimensions) reasons.push(redReason);
-    if (best.effectiveLevel < f.minEffectiveParticipation) reasons.push(r('reasonParticipation', { level: participation.effectiveHigh, min: f.minEffectiveParticipation }));
+    if (best.effectiveLevel < f.minEffectiveParticipation)
+      reasons.push(r('reasonParticipation', { level: participation.effectiveHigh, min: f.minEffectiveParticipation }));
     if (!f.allowTokenism && participation.tokenism === true) reasons.push(r('reasonTokenism'));
   } else reasons.push(r('reasonAllGood', { score: score(overall) }));
 
   const applicable = checks.filter((c) => c.outcome !== 'not-applicable');
   if (overall !== null && overall.known < s.verdict.knownShareWarning) {
-    reasons.push(r(code === 'audit' ? 'reasonLittleKnownAudit' : 'reasonLittleKnown', { known: overall.known, open: applicable.filter(isOpen).length, total: applicable.length }));
+    reasons.push(
+      r(code === 'audit' ? 'reasonLittleKnownAudit' : 'reasonLittleKnown', {
+        known: overall.known,
+        open: applicable.filter(isOpen).length,
+        total: applicable.length,
+      }),
+    );
   }
   // The reasons in this language take the names the results already carry; another language looks them up (output/words.ts).
   const names: ReasonNames = {
     check: (id) => checks.find((c) => c.id === id)?.title ?? id,
     dimension: (id) => dims.find((d) => d.id === id)?.title ?? id,
     dimensionScore: (id) => dims.find((d) => d.id === id)?.score ?? null,
-    level: (n) => (n === participation.effectiveHigh ? participation.effectiveHighTitle : n === participation.effectiveLevel ? participation.effectiveTitle : String(n)),
+    level: (n) =>
+      n === participation.effectiveHigh ? participation.effectiveHighTitle : n === participation.effectiveLevel ? participation.effectiveTitle : String(n),
   };
   return {
     code,

@@ -53,10 +53,26 @@ function checkKeys(value: unknown, path: string, depth: number, maxDepth: number
 // The YAML errors people make most, in their language; others keep the library's English text.
 const YAML_PROBLEMS: Record<string, Record<Lang, string>> = {
   BAD_INDENT: { nl: 'verkeerd ingesprongen', fr: 'mauvaise indentation', en: 'bad indentation' },
-  MISSING_CHAR: { nl: 'een afsluitend teken ontbreekt (bv. een aanhalingsteken)', fr: 'un caractère de fermeture manque (p.ex. un guillemet)', en: 'a closing character is missing (e.g. a quote)' },
-  MULTILINE_IMPLICIT_KEY: { nl: 'een sleutel loopt over meerdere regels (ontbreekt een aanhalingsteken of dubbelpunt?)', fr: 'une clé s\'étend sur plusieurs lignes (guillemet ou deux-points manquant ?)', en: 'a key spans several lines (missing quote or colon?)' },
-  BLOCK_AS_IMPLICIT_KEY: { nl: 'ongeldige sleutel (ontbreekt een dubbelpunt?)', fr: 'clé invalide (deux-points manquant ?)', en: 'invalid key (missing colon?)' },
-  TAB_AS_INDENT: { nl: 'tabs mogen niet inspringen; gebruik spaties', fr: 'les tabulations ne peuvent pas indenter ; utilisez des espaces', en: 'tabs cannot indent; use spaces' },
+  MISSING_CHAR: {
+    nl: 'een afsluitend teken ontbreekt (bv. een aanhalingsteken)',
+    fr: 'un caractère de fermeture manque (p.ex. un guillemet)',
+    en: 'a closing character is missing (e.g. a quote)',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    nl: 'een sleutel loopt over meerdere regels (ontbreekt een aanhalingsteken of dubbelpunt?)',
+    fr: "une clé s'étend sur plusieurs lignes (guillemet ou deux-points manquant ?)",
+    en: 'a key spans several lines (missing quote or colon?)',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    nl: 'ongeldige sleutel (ontbreekt een dubbelpunt?)',
+    fr: 'clé invalide (deux-points manquant ?)',
+    en: 'invalid key (missing colon?)',
+  },
+  TAB_AS_INDENT: {
+    nl: 'tabs mogen niet inspringen; gebruik spaties',
+    fr: 'les tabulations ne peuvent pas indenter ; utilisez des espaces',
+    en: 'tabs cannot indent; use spaces',
+  },
 };
 
 function yamlProblem(code: string, message: string, lang: Lang): string {

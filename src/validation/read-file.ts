@@ -99,8 +99,7 @@ export function readProblem(file: string, r: Exclude<ReadResult, { ok: true }>, 
     const message = t(lang, 'fileNotRegular', { file, kind: t(lang, KIND_KEY[r.kind]) });
     return new ArmoedetoetsError('INPUT_UNREADABLE', message, { issues: [{ path: file, message }], data: { file, kind: r.kind } });
   }
-  const message =
-    r.size === undefined ? t(lang, 'fileTooLargeRead', { file, max: maxBytes }) : t(lang, 'fileTooLarge', { file, size: r.size, max: maxBytes });
+  const message = r.size === undefined ? t(lang, 'fileTooLargeRead', { file, max: maxBytes }) : t(lang, 'fileTooLarge', { file, size: r.size, max: maxBytes });
   return new ArmoedetoetsError('INPUT_TOO_LARGE', message, { issues: [{ path: file, message }], data: { file, max: maxBytes } });
 }
 

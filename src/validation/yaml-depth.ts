@@ -41,7 +41,7 @@ export function yamlTooDeepAt(text: string, maxNesting: number): number | null {
   const s: State = { stack: [], flow: 0, quote: 0, blockIndent: -1 };
   const deep = (): boolean => s.stack.length + s.flow > maxNesting;
   let lineNo = 0;
-  for (let pos = 0; pos <= text.length; ) {
+  for (let pos = 0; pos <= text.length;) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const lineEnd = end > pos && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;

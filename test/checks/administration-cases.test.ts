@@ -85,8 +85,7 @@ describe('A8 appeal route by the kind of decision', () => {
   });
 
   it('derives the appeal route from the decision type and treats anything else as not known', async () => {
-    const route = async (decisionType?: string) =>
-      check(await run(audit({ administration: decisionType ? { decisionType } : {} })), 'A8');
+    const route = async (decisionType?: string) => check(await run(audit({ administration: decisionType ? { decisionType } : {} })), 'A8');
     // The route is not shown as a fact of the check; the wording shows which variant applied.
     expect((await route('ocmw-social-right')).why).to.include('arbeidsrechtbank');
     expect((await route('municipal-premium')).why).to.include('gemeentelijke beslissing');

@@ -22,7 +22,15 @@ describe('affordability checks', () => {
   });
 
   it('F1 converts per use, per year and one-off prices to a month, and cites the leefloon', async () => {
-    const a = await run(aff({ prices: [{ amount: 5, frequency: 'per-use', usesPerMonth: 4 }, { amount: 120, frequency: 'per-year' }, { amount: 60, frequency: 'once' }] }));
+    const a = await run(
+      aff({
+        prices: [
+          { amount: 5, frequency: 'per-use', usesPerMonth: 4 },
+          { amount: 120, frequency: 'per-year' },
+          { amount: 60, frequency: 'once' },
+        ],
+      }),
+    );
     const f1 = check(a, 'F1');
     expect(f1.facts['affordability.monthlyCostUser']).to.equal(35); // 20 + 10 + 60 / 12
     expect(f1.outcome).to.equal('partial');
@@ -54,7 +62,14 @@ describe('affordability checks', () => {
   it('F2 reports one row per reference household with cost, income and share', async () => {
     const a = await run(aff({ prices: [{ amount: 10, frequency: 'per-month', per: 'person', childAmount: 5 }] }, { screening: NO_PLACE }));
     const rows = a.householdCosts as Record<string, unknown>[];
-    expect(rows.map((r) => r['household'])).to.deep.equal(['single-leefloon', 'cohabiting-leefloon', 'lone-parent-2', 'couple-2', 'older-igo', 'working-single']);
+    expect(rows.map((r) => r['household'])).to.deep.equal([
+      'single-leefloon',
+      'cohabiting-leefloon',
+      'lone-parent-2',
+      'couple-2',
+      'older-igo',
+      'working-single',
+    ]);
     expect(rows.map((r) => r['monthlyCost'])).to.deep.equal([10, 20, 20, 30, 10, 10]);
     expect(rows.map((r) => r['income'])).to.deep.equal([1314.2, 1752.26, 2129.39, 3191, 1549.42, 1900.701]);
     // The cohabitants pay €20 on 2 × €876.13: the worst share, 1.14 %.
@@ -64,7 +79,14 @@ describe('affordability checks', () => {
 
   it('F1 leaves out child-only prices for the single adult, unless the service is for children alone', async () => {
     const ctx = factContext(defaultRuleset(), TEST_DATE);
-    const mixed = { affordability: { prices: [{ amount: 10, frequency: 'per-month', per: 'person' }, { amount: 30, frequency: 'per-month', per: 'child' }] } };
+    const mixed = {
+      affordability: {
+        prices: [
+          { amount: 10, frequency: 'per-month', per: 'person' },
+          { amount: 30, frequency: 'per-month', per: 'child' },
+        ],
+      },
+    };
     const childOnly = { affordability: { prices: [{ amount: 30, frequency: 'per-month', per: 'child', childAmount: 12 }] } };
     expect(affordabilityFacts(mixed, ctx)['affordability.monthlyCostUser']).to.equal(10);
     expect(affordabilityFacts(childOnly, ctx)['affordability.monthlyCostUser']).to.equal(12);
@@ -79,7 +101,10 @@ describe('affordability checks', () => {
     const ctx = factContext(defaultRuleset(), TEST_DATE);
     const input = {
       affordability: {
-        prices: [{ amount: 10, frequency: 'per-month', per: 'household' }, { amount: 4, frequency: 'per-month', per: 'child' }],
+        prices: [
+          { amount: 10, frequency: 'per-month', per: 'household' },
+          { amount: 4, frequency: 'per-month', per: 'child' },
+        ],
         otherCosts: [{ amount: 24, frequency: 'per-year', per: 'adult' }],
       },
       reachability: { travelCostPerVisit: 3, visitsPerMonth: 4 },
@@ -147,10 +172,15 @@ describe('affordability checks', () => {
   });
 
   it('F1 judges what the single person on leefloon pays with an automatic social tariff: €3.60, not the full €18', async () => {
-    const a = await run(aff({
-      prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person' }],
-      socialTariff: { exists: 'yes', discount: 0.8, statuses: ALL_STATUSES, automatic: 'yes' },
-    }, { screening: NO_PLACE }));
+    const a = await run(
+      aff(
+        {
+          prices: [{ amount: 4.5, frequency: 'per-use', usesPerMonth: 4, per: 'person' }],
+          socialTariff: { exists: 'yes', discount: 0.8, statuses: ALL_STATUSES, automatic: 'yes' },
+        },
+        { screening: NO_PLACE },
+      ),
+    );
     const f1 = check(a, 'F1');
     expect(f1.facts['affordability.monthlyCostUser']).to.equal(18);
     expect(f1.facts['affordability.monthlyCostPaid']).to.equal(3.6);

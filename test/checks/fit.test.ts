@@ -55,7 +55,15 @@ describe('fit checks', () => {
   });
 
   it('S2 reads the added groups: children, women and people with mental-health problems', async () => {
-    const added = proposal({ screening: { groups: [{ group: 'children', direction: '-' }, { group: 'women', direction: '0' }, { group: 'mental-health', direction: 'unknown' }] } });
+    const added = proposal({
+      screening: {
+        groups: [
+          { group: 'children', direction: '-' },
+          { group: 'women', direction: '0' },
+          { group: 'mental-health', direction: 'unknown' },
+        ],
+      },
+    });
     expect(await outcomeOf('S2', added)).to.equal('partial');
     const a = await run(added);
     expect(check(a, 'S2').facts['screening.negativeGroups']).to.deep.equal(['children']);

@@ -2,8 +2,7 @@
 import { expect } from 'chai';
 import { check, outcomeOf, proposal, run } from '../helpers.js';
 
-const impact = (i: Record<string, unknown>, screening?: Record<string, unknown>) =>
-  proposal(screening ? { impact: i, screening } : { impact: i });
+const impact = (i: Record<string, unknown>, screening?: Record<string, unknown>) => proposal(screening ? { impact: i, screening } : { impact: i });
 /** Effects for the three original households; the three others (cohabitants, IGO, minimum wage) gain nothing. */
 const effects = (single: number, lone: number, couple: number) => ({
   householdEffects: [

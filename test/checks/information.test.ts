@@ -33,7 +33,12 @@ describe('information checks', () => {
   });
 
   it('I1 is judged on the hardest of several texts', async () => {
-    const p = info({ texts: [{ kind: 'letter', text: PLAIN }, { kind: 'webpage', text: LEGAL }] });
+    const p = info({
+      texts: [
+        { kind: 'letter', text: PLAIN },
+        { kind: 'webpage', text: LEGAL },
+      ],
+    });
     const a = await run(p);
     expect(check(a, 'I1').outcome).to.equal('fail');
     expect((a.readability as Record<string, unknown>)['kind']).to.equal('webpage');
@@ -64,7 +69,10 @@ describe('information checks', () => {
   });
 
   it('I2 and I7 follow their yes / no / unknown answer', async () => {
-    for (const [id, field] of [['I2', 'testedWithPeopleInPoverty'], ['I7', 'plainLanguageSummary']] as const) {
+    for (const [id, field] of [
+      ['I2', 'testedWithPeopleInPoverty'],
+      ['I7', 'plainLanguageSummary'],
+    ] as const) {
       expect(await outcomeOf(id, info({ [field]: 'yes' })), `${id} yes`).to.equal('pass');
       expect(await outcomeOf(id, info({ [field]: 'no' })), `${id} no`).to.equal('fail');
       expect(await outcomeOf(id, info({ [field]: 'unknown' })), `${id} unknown`).to.equal('unknown');

@@ -36,7 +36,10 @@ describe('institutional violence checks (TR8–TR10)', () => {
     for (const id of ['TR8', 'TR9', 'TR10']) {
       const c = check(a, id);
       expect(c.dimension).to.equal('trust');
-      expect(c.sources.some((s) => s.title.startsWith("Bruss'help (2024)") && s.titles?.fr?.includes('violence et l\'injustice institutionnelles')), id).to.equal(true);
+      expect(
+        c.sources.some((s) => s.title.startsWith("Bruss'help (2024)") && s.titles?.fr?.includes("violence et l'injustice institutionnelles")),
+        id,
+      ).to.equal(true);
     }
     expect(check(a, 'TR8').title).to.match(/^Sanctions proportionnées/);
   });

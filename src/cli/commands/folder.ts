@@ -56,7 +56,10 @@ export async function folder(dir: string, args: CliArgs, ctx: RenderContext): Pr
   if ([...outDir.keys()].some((id) => inDir.has(id))) throw usage(t(lang, 'folderSameAsInput', { out: output, dir }));
   const names = outputNames(files, args.format, lang);
   // and no output may replace an input through a link
-  const inputs = protect(io, files.map((f) => join(dir, f)));
+  const inputs = protect(
+    io,
+    files.map((f) => join(dir, f)),
+  );
   makeOutputDir(io, output, lang);
   const failed: string[] = [];
   let done = 0;

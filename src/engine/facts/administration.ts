@@ -36,11 +36,7 @@ export function administrationFacts(input: FactInput, _ctx: FactContext): Facts 
     'administration.oralApplication': or3(answer(assisted['atCounter']), answer(assisted['byPhone'])),
     'administration.mandatedApplication': answer(assisted['byMandatedPerson']),
     'administration.receiptSameDay': receiptSameDay,
-    'administration.receiptComplete': and3(
-      receiptSameDay,
-      answer(receipt['statesDecisionDeadline']),
-      answer(receipt['statesFileReference']),
-    ),
+    'administration.receiptComplete': and3(receiptSameDay, answer(receipt['statesDecisionDeadline']), answer(receipt['statesFileReference'])),
     'administration.hasDecisionDeadline': hasDeadline(days, answer(a['hasDecisionDeadline'])),
     'administration.decisionDeadlineDays': days,
     'administration.renewal': renewal !== null && RENEWALS.has(renewal) ? renewal : null,

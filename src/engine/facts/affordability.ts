@@ -99,7 +99,11 @@ export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
   const households = householdCosts(input, prices, others, ctx);
   const hidden = hiddenCosts(a, travelPerMonth(input));
   const trap = povertyTrap(obj(a['povertyTrap']), ctx);
-  const statusList = Array.isArray(st['statuses']) ? list(st['statuses']).map(String).filter((s) => STATUSES.has(s)) : null;
+  const statusList = Array.isArray(st['statuses'])
+    ? list(st['statuses'])
+        .map(String)
+        .filter((s) => STATUSES.has(s))
+    : null;
   const upfrontAmounts = [num(a['depositAmount']), num(a['prepaymentAmount'])];
   const otherChanges = answer(cum['otherRecentChanges']);
   const tariffExists = readTariff(st).exists;
@@ -115,8 +119,7 @@ export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
     'affordability.monthlyCostPaidShare': single.paid === null ? null : round4(single.paid / leefloon),
     'affordability.singleSocialTariff': single.grant,
     'affordability.singleTakeUpRisk': single.risk,
-    'affordability.monthlyCostShareSocialTariff':
-      userCost === null || discount === null ? null : round4((userCost * (1 - discount)) / leefloon),
+    'affordability.monthlyCostShareSocialTariff': userCost === null || discount === null ? null : round4((userCost * (1 - discount)) / leefloon),
     'affordability.priceRise': rise.rise,
     'affordability.priceRiseShare': rise.share,
     'affordability.householdCosts': households.rows,
@@ -136,8 +139,7 @@ export function affordabilityFacts(input: FactInput, ctx: FactContext): Facts {
     'affordability.prepaymentAmount': upfrontAmounts[1] ?? null,
     'affordability.noExclusionForArrears': not3(answer(pay['excludedForArrears'])),
     'affordability.instalmentsPossible': answer(pay['instalments']),
-    'affordability.noUpfrontPayment':
-      not3(answer(pay['upfrontPayment'])) ?? (upfrontAmounts.some((x) => x !== null && x > 0) ? false : null),
+    'affordability.noUpfrontPayment': not3(answer(pay['upfrontPayment'])) ?? (upfrontAmounts.some((x) => x !== null && x > 0) ? false : null),
     'affordability.incomeLinkedAdvantage': incomeLinked,
     'affordability.povertyTrapKeptShare': trap.keptShare,
     'affordability.povertyTrapNetGain': trap.netGain,

@@ -61,11 +61,7 @@ export function digitalFacts(input: FactInput, ctx: FactContext): Facts {
     'digital.onlineOnlyStep': onlineOnly,
     // Every step can be done at the counter, by phone or on paper exactly when no step is digital-only.
     'digital.fullNonDigitalChannel': not3(onlineOnly),
-    'digital.equalConditions': and3(
-      answer(equal['samePrice']),
-      answer(equal['sameDeadlines']),
-      answer(equal['noOnlineOnlyAdvantage']),
-    ),
+    'digital.equalConditions': and3(answer(equal['samePrice']), answer(equal['sameDeadlines']), answer(equal['noOnlineOnlyAdvantage'])),
     'digital.assistedHelp': answer(d['assistedDigitalHelp']),
     'digital.basicSmartphone': answer(d['basicSmartphone']),
     'digital.noPrinterOrScanner': answer(d['noPrinterOrScanner']),

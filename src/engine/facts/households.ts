@@ -45,7 +45,11 @@ export interface EligibilityRule {
 
 export function readEligibility(o: Obj): EligibilityRule {
   return {
-    statuses: Array.isArray(o['statuses']) ? list(o['statuses']).map(String).filter((s) => STATUSES.has(s)) : null,
+    statuses: Array.isArray(o['statuses'])
+      ? list(o['statuses'])
+          .map(String)
+          .filter((s) => STATUSES.has(s))
+      : null,
     incomeTest: answer(o['incomeTest']),
     ceilingShare: num(o['incomeCeilingShare']),
     ceilingSingle: num(o['incomeCeilingSingle']),

@@ -103,8 +103,14 @@ function negatives(input: FactInput): { items: Negative[]; unmitigatedDomains: s
   const named = (key: 'domain' | 'group', value: string): boolean => (listed ?? []).some((e) => e[key] === value);
   const domainsRaw = at(input, 'screening.lifeDomains');
   const groupsRaw = at(input, 'screening.groups');
-  const negDomains = list(domainsRaw).map(obj).filter((d) => d['direction'] === '-').map((d) => String(d['domain']));
-  const negGroups = list(groupsRaw).map(obj).filter((g) => g['direction'] === '-').map((g) => String(g['group']));
+  const negDomains = list(domainsRaw)
+    .map(obj)
+    .filter((d) => d['direction'] === '-')
+    .map((d) => String(d['domain']));
+  const negGroups = list(groupsRaw)
+    .map(obj)
+    .filter((g) => g['direction'] === '-')
+    .map((g) => String(g['group']));
   // Screening negatives not already listed as an effect of their own are added, so none is counted twice.
   for (const d of negDomains) if (!named('domain', d)) items.push({ label: `domain:${d}`, mitigated: covered('domain', d) });
   for (const g of negGroups) if (!named('group', g)) items.push({ label: `group:${g}`, mitigated: covered('group', g) });

@@ -11,7 +11,12 @@ import { readMoment, type Moment } from './participation/moments.js';
  * dates, when the user says it could still change. Tokenism is input asked only when nothing could
  * change any more. Every unknown (form, date, open or not) stays null.
  */
-function timing(moments: Moment[], asks: (m: Moment) => boolean | null, decisionDate: string | null, couldChange: boolean | null): {
+function timing(
+  moments: Moment[],
+  asks: (m: Moment) => boolean | null,
+  decisionDate: string | null,
+  couldChange: boolean | null,
+): {
   inTime: boolean | null;
   tokenism: boolean | null;
 } {

@@ -39,9 +39,7 @@ export function screeningFacts(input: FactInput): Facts {
   facts['screening.negativeDomains'] = domains.filter((d) => d['direction'] === '-').map((d) => String(d['domain']));
   facts['screening.groupCount'] = groups.length;
   facts['screening.negativeGroups'] = groups.filter((g) => g['direction'] === '-').map((g) => String(g['group']));
-  facts['screening.unknownGroups'] = groups
-    .filter((g) => g['direction'] === 'unknown' || g['direction'] === 'onbekend')
-    .map((g) => String(g['group']));
+  facts['screening.unknownGroups'] = groups.filter((g) => g['direction'] === 'unknown' || g['direction'] === 'onbekend').map((g) => String(g['group']));
   // Which axis of the Brussels masterplan the proposal says it serves ('none' when it serves none); null when not said.
   const axis = str(at(input, 'screening.masterplanAxis'));
   facts['screening.masterplanAxis'] = axis !== null && (MASTERPLAN_AXES as readonly string[]).includes(axis) ? axis : null;

@@ -12,11 +12,7 @@ export function trustFacts(input: FactInput, _ctx: FactContext): Facts {
   const paternalism = obj(t['paternalism']);
   return {
     // One visible marker is enough to single people out; unknown only when no marker is known to exist.
-    'trust.visibleDistinction': or3(
-      answer(markers['separateQueue']),
-      answer(markers['recognisableCardOrVoucher']),
-      answer(markers['namedLists']),
-    ),
+    'trust.visibleDistinction': or3(answer(markers['separateQueue']), answer(markers['recognisableCardOrVoucher']), answer(markers['namedLists'])),
     'trust.privateCounter': answer(t['privateCounter']),
     'trust.separateRoom': answer(t['separateRoom']),
     'trust.singleIntake': answer(t['singleIntake']),

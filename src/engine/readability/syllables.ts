@@ -14,8 +14,22 @@ const NL_UNITS = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'eau', 'aa', 'ee', 'oo', 'u
 
 /** Common English loans in Dutch and French public texts whose spelling misleads the rules. */
 const LOANS: Record<string, number> = {
-  online: 2, website: 2, websites: 2, smartphone: 2, smartphones: 2, update: 2, software: 2,
-  team: 1, teams: 1, coach: 1, coaching: 2, mail: 1, mails: 1, app: 1, apps: 1, cookies: 2,
+  online: 2,
+  website: 2,
+  websites: 2,
+  smartphone: 2,
+  smartphones: 2,
+  update: 2,
+  software: 2,
+  team: 1,
+  teams: 1,
+  coach: 1,
+  coaching: 2,
+  mail: 1,
+  mails: 1,
+  app: 1,
+  apps: 1,
+  cookies: 2,
 };
 
 function isVowel(c: string | undefined): boolean {
@@ -109,7 +123,11 @@ export function isAcronym(token: string): boolean {
 export function countSyllables(token: string, lang: TextLang): number {
   if (/\d/.test(token)) return numberSyllables(token);
   if (isAcronym(token)) return token.length;
-  const parts = token.toLowerCase().replace(/['’]s$/, '').split(/[-'’]/).filter((p) => /\p{L}/u.test(p));
+  const parts = token
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/[-'’]/)
+    .filter((p) => /\p{L}/u.test(p));
   let total = 0;
   for (const p of parts) {
     // An elided part (l', d', 't) adds nothing; the word as a whole still has one syllable.

@@ -6,13 +6,74 @@
  */
 const ABBREVIATIONS = new Set([
   // Dutch
-  'bv', 'bijv', 'vb', 'o.a', 'nr', 'art', 'enz', 'dhr', 'mevr', 'mr', 'dr', 'blz', 'p', 'zgn', 'resp', 'ca',
-  'm.a.w', 'd.w.z', 't.a.v', 't.e.m', 't/m', 'z.o.z', 'incl', 'excl', 'max', 'min', 'tel', 'gsm', 'e.a', 'evt',
-  'ong', 'vnl', 'wo', 'jl', 'st', 'afd', 'adm',
+  'bv',
+  'bijv',
+  'vb',
+  'o.a',
+  'nr',
+  'art',
+  'enz',
+  'dhr',
+  'mevr',
+  'mr',
+  'dr',
+  'blz',
+  'p',
+  'zgn',
+  'resp',
+  'ca',
+  'm.a.w',
+  'd.w.z',
+  't.a.v',
+  't.e.m',
+  't/m',
+  'z.o.z',
+  'incl',
+  'excl',
+  'max',
+  'min',
+  'tel',
+  'gsm',
+  'e.a',
+  'evt',
+  'ong',
+  'vnl',
+  'wo',
+  'jl',
+  'st',
+  'afd',
+  'adm',
   // French
-  'p.ex', 'ex', 'etc', 'mme', 'mlle', 'av', 'bd', 'cf', 'env', 'n°', 'no', 'tél', 'pp', 'chap', 'càd', 'c.-à-d',
+  'p.ex',
+  'ex',
+  'etc',
+  'mme',
+  'mlle',
+  'av',
+  'bd',
+  'cf',
+  'env',
+  'n°',
+  'no',
+  'tél',
+  'pp',
+  'chap',
+  'càd',
+  'c.-à-d',
   // English
-  'e.g', 'i.e', 'etc', 'vs', 'mrs', 'ms', 'jr', 'sr', 'approx', 'dept', 'fig', 'no', 'ibid',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'approx',
+  'dept',
+  'fig',
+  'no',
+  'ibid',
 ]);
 
 /** Abbreviations that stand before a number (nr. 5, art. 12, p. 3): without a number after them the dot may end a sentence. */
@@ -51,7 +112,10 @@ function blocks(text: string): string[] {
 /** The word just before position `end` (after the last space), lower case, without opening brackets. */
 function wordBefore(s: string, end: number): string {
   const start = s.lastIndexOf(' ', end - 1) + 1;
-  return s.slice(start, end).replace(/^[("'“‘[]+/, '').toLowerCase();
+  return s
+    .slice(start, end)
+    .replace(/^[("'“‘[]+/, '')
+    .toLowerCase();
 }
 
 /** Splits one block into sentences at . ! ? … unless the dot belongs to an abbreviation or initial. */

@@ -52,9 +52,7 @@ function cachedBrowsers(cacheDir: string): string[] {
   }
   const out: string[] = [];
   for (const kind of CACHED_KINDS) {
-    const builds = installed
-      .filter((b) => b.browser === kind)
-      .sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+    const builds = installed.filter((b) => b.browser === kind).sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
     for (const b of builds) {
       try {
         out.push(b.executablePath);
@@ -77,23 +75,18 @@ const INSTALL_HINT =
 export function findBrowser(explicit?: string, options: FindBrowserOptions = {}): string {
   if (explicit !== undefined && explicit.trim() !== '') {
     if (isExecutableFile(explicit)) return explicit;
-    throw new ArmoedetoetsError(
-      'BROWSER_NOT_FOUND',
-      `Het opgegeven browserprogramma "${explicit}" bestaat niet of is niet uitvoerbaar. ${INSTALL_HINT}`,
-      { data: { path: explicit } },
-    );
+    throw new ArmoedetoetsError('BROWSER_NOT_FOUND', `Het opgegeven browserprogramma "${explicit}" bestaat niet of is niet uitvoerbaar. ${INSTALL_HINT}`, {
+      data: { path: explicit },
+    });
   }
-  const candidates = [
-    ...cachedBrowsers(options.cacheDir ?? PUPPETEER_CACHE_DIR),
-    ...(options.systemPaths ?? SYSTEM_BROWSER_PATHS),
-  ];
+  const candidates = [...cachedBrowsers(options.cacheDir ?? PUPPETEER_CACHE_DIR), ...(options.systemPaths ?? SYSTEM_BROWSER_PATHS)];
   const found = candidates.find(isExecutableFile);
   if (found !== undefined) return found;
   throw new ArmoedetoetsError(
     'BROWSER_NOT_FOUND',
-    `Geen browser gevonden om PDF's te maken (gezocht in de puppeteer-cache en in ${
-      (options.systemPaths ?? SYSTEM_BROWSER_PATHS).join(', ')
-    }). ${INSTALL_HINT} De HTML-uitvoer werkt ook zonder browser.`,
+    `Geen browser gevonden om PDF's te maken (gezocht in de puppeteer-cache en in ${(options.systemPaths ?? SYSTEM_BROWSER_PATHS).join(
+      ', ',
+    )}). ${INSTALL_HINT} De HTML-uitvoer werkt ook zonder browser.`,
     { data: { searched: candidates } },
   );
 }

@@ -9,7 +9,9 @@ const MAX_TITLE_CHARS = 160;
 
 /** Shows control and bidirectional formatting characters as escapes (as the body does), collapses whitespace and shortens a title for the running header. */
 export function headerTitle(title: string): string {
-  const flat = safeText(title).replace(/[\u2028\u2029\s]+/gu, ' ').trim();
+  const flat = safeText(title)
+    .replace(/[\u2028\u2029\s]+/gu, ' ')
+    .trim();
   const chars = Array.from(flat); // by code point, so a surrogate pair is never cut in half
   return chars.length <= MAX_TITLE_CHARS ? flat : `${chars.slice(0, MAX_TITLE_CHARS - 1).join('')}…`;
 }
@@ -17,8 +19,7 @@ export function headerTitle(title: string): string {
 // The template document has Chromium's tiny default font size and no margins of its own:
 // set everything inline. The font stack names the fonts Debian installs with Chromium.
 const BOX =
-  'box-sizing:border-box;width:100%;padding:0 15mm;font-family:\'DejaVu Sans\',\'Liberation Sans\',Arial,sans-serif;' +
-  'font-size:8pt;line-height:1.2;color:#444;';
+  "box-sizing:border-box;width:100%;padding:0 15mm;font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;" + 'font-size:8pt;line-height:1.2;color:#444;';
 
 export function headerTemplate(title: string): string {
   return (

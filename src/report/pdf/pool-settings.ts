@@ -89,7 +89,7 @@ function formatMb(bytes: number): string {
 }
 
 export function closedError(): ArmoedetoetsError {
-  return new ArmoedetoetsError('RENDER_FAILED', 'De PDF-maker is afgesloten; er worden geen PDF\'s meer gemaakt.');
+  return new ArmoedetoetsError('RENDER_FAILED', "De PDF-maker is afgesloten; er worden geen PDF's meer gemaakt.");
 }
 
 /** Any failure of a PDF as an ArmoedetoetsError: closed pool, browser gone (retried once), timeout, or else. */
@@ -122,10 +122,15 @@ export function htmlTooLarge(bytes: number, maxBytes: number): ArmoedetoetsError
 export function timeoutAt(deadline: number, timeoutMs: number): { expired: Promise<never>; clear: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const seconds = (timeoutMs / 1000).toLocaleString('nl-BE');
-      reject(new ArmoedetoetsError('RENDER_TIMEOUT', `Het maken van de PDF duurde langer dan ${seconds} seconden en is afgebroken.`, { data: { timeoutMs } }));
-    }, Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () => {
+        const seconds = (timeoutMs / 1000).toLocaleString('nl-BE');
+        reject(
+          new ArmoedetoetsError('RENDER_TIMEOUT', `Het maken van de PDF duurde langer dan ${seconds} seconden en is afgebroken.`, { data: { timeoutMs } }),
+        );
+      },
+      Math.max(0, deadline - Date.now()),
+    );
   });
   return { expired, clear: () => clearTimeout(timer) };
 }

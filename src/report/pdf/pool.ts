@@ -256,7 +256,14 @@ export class BrowserPool {
   #launch(): Generation {
     this.#executable ??= findBrowser(this.#explicitPath);
     const executablePath = this.#executable;
-    const gen: Generation = { ready: Promise.resolve() as unknown as Promise<Browser>, started: 0, inFlight: 0, retired: false, dead: false, spareReady: false };
+    const gen: Generation = {
+      ready: Promise.resolve() as unknown as Promise<Browser>,
+      started: 0,
+      inFlight: 0,
+      retired: false,
+      dead: false,
+      spareReady: false,
+    };
     this.#generations.add(gen);
     this.#launches++;
     gen.ready = (async () => {

@@ -84,7 +84,7 @@ export async function printHtml(page: Page, html: string, meta: PdfMeta, deadlin
 /** A tiny document in the report's fonts, printed once on a spare page before it is used. */
 const WARM_UP_HTML =
   '<!doctype html><html lang="nl"><head><meta charset="utf-8"></head>' +
-  '<body style="font-family:\'DejaVu Sans\',\'Liberation Sans\',sans-serif"><h1>Armoedetoets</h1><p><b>a</b> <i>b</i> c</p></body></html>';
+  "<body style=\"font-family:'DejaVu Sans','Liberation Sans',sans-serif\"><h1>Armoedetoets</h1><p><b>a</b> <i>b</i> c</p></body></html>";
 
 /**
  * Prints a constant tiny document on a locked-down page that is still unused. The first print in a

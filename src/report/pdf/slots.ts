@@ -47,7 +47,8 @@ export class Slots {
 
   release(): void {
     const next = this.#queue.shift();
-    if (next) next.resolve(); // the slot passes straight to the next waiter
+    if (next)
+      next.resolve(); // the slot passes straight to the next waiter
     else this.#active--;
   }
 

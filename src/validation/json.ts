@@ -79,6 +79,29 @@ function syntaxError(message: string, data: Record<string, unknown> = {}): Armoe
   return new ArmoedetoetsError('INPUT_SYNTAX', message, { issues: [{ path: '', message }], data });
 }
 
+/** Line and column (from 1) of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\n/g) ?? []).length + 1;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * JSON.parse's reason in the user's language: its own text is English in every language. Node
+ * names the position ("at position 27") or the unexpected token; the rest becomes a plain
+ * "not valid JSON" with the place where it is known.
+ */
+export function jsonErrorDetail(message: string, text: string, lang: Lang): string {
+  if (/Unexpected end of JSON input/i.test(message)) return t(lang, 'jsonEnd');
+  const at = /at position (\d+)/.exec(message);
+  if (at && Number(at[1]) >= text.trimEnd().length) return t(lang, 'jsonEnd');
+  const token = /Unexpected token '(.{1,4})'/.exec(message) ?? /Unexpected (?:non-whitespace )?character/.exec(message);
+  const where = at ? lineColumn(text, Number(at[1])) : null;
+  const char = token?.[1] ?? (where ? text.charAt(Number(at?.[1])) : '');
+  if (where) return t(lang, 'jsonCharAt', { char: char || '?', line: where.line, column: where.column });
+  return char ? t(lang, 'jsonChar', { char }) : t(lang, 'jsonInvalid');
+}
+
 /**
  * Parses JSON text, refusing duplicate keys (INPUT_SYNTAX, with the key's path and line) and values
  * nested more than `maxDepth` levels below the top (INPUT_INVALID), before JSON.parse builds anything.
@@ -95,7 +118,7 @@ export function parseJson(text: string, lang: Lang, maxDepth: number): unknown {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw syntaxError(t(lang, 'jsonSyntax', { detail: (e as Error).message }));
+    throw syntaxError(t(lang, 'jsonSyntax', { detail: jsonErrorDetail((e as Error).message, text, lang) }));
   }
   if (scan.duplicate) {
     const { path, line } = scan.duplicate;

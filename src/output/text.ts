@@ -77,11 +77,19 @@ function disabledLines(a: Assessment, color: boolean): string[] {
   return [`${t(lang, 'disabledChecks')}${colon(lang).trimEnd()}`, ...lines].map((l) => paint(l, 'dim', color));
 }
 
+/**
+ * What the text output prints of an assessment: the input as submitted and each check's evidence
+ * (facts, conditions, parameters, sources) are left out before neutralising, which is then cheap.
+ */
+function printed(a: Assessment): Assessment {
+  return { ...a, input: null, checks: a.checks.map((c) => ({ ...c, facts: {}, conditions: [], parameters: [], sources: [], why: '', fix: '' })) };
+}
+
 export function renderText(assessment: Assessment, options: TextOptions = {}): string {
   // Every string of the assessment (the user's title, a saved file, an overlay's texts) without terminal
   // controls or bidirectional overrides: only the colours below reach the terminal as escape sequences.
   const worded = options.lang && options.ruleset ? inLanguage(assessment, options.ruleset, options.lang) : assessment;
-  const a = safeDeep(worded);
+  const a = safeDeep(printed(worded));
   const lang = a.lang;
   const color = options.color ?? false;
   const maxSteps = options.steps ?? 8;

@@ -5,7 +5,6 @@ import { isLeaf, isParamRef } from '../ruleset/conditions.js';
 import type { CheckTexts, CompiledCheck, Part } from './compile.js';
 import { caseTexts, matchingVariants } from './case-texts.js';
 
-export { caseTexts, knownWrong, matchingVariants } from './case-texts.js';
 import type { ResultNode } from './run.js';
 
 type K = true | false | null;

@@ -3,7 +3,6 @@ import type { Assessment, Lang, Outcome } from '../types.js';
 import { formatDate, formatDelta } from './format.js';
 import { fmt, type Labels } from './locales.js';
 import { lightText, outcomeText, scoreText } from './model-checks.js';
-import type { ReportTexts } from './texts.js';
 
 export interface ChangesView {
   intro: string;
@@ -14,13 +13,13 @@ export interface ChangesView {
 
 const RANK: Record<Outcome, number | null> = { fail: 0, unknown: 1, partial: 2, pass: 3, 'not-applicable': null };
 
-export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: Lang, tx: ReportTexts): ChangesView {
+export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: Lang): ChangesView {
   const before = new Map(prev.dimensions.map((d) => [d.id, d]));
   const rows = [
     { code: '', title: l.overallScore as string, now: a.score.overall, then: prev.score.overall, lightNow: a.score.light, lightThen: prev.score.light },
     ...a.dimensions.map((d) => {
       const p = before.get(d.id);
-      return { code: d.code, title: tx.dimension(d.id, d.title), now: d.score, then: p?.score ?? null, lightNow: d.light, lightThen: p?.light ?? d.light };
+      return { code: d.code, title: d.title, now: d.score, then: p?.score ?? null, lightNow: d.light, lightThen: p?.light ?? d.light };
     }),
   ].map((r) => {
     // The change of the low bound: what is certain now against what was certain then.
@@ -43,7 +42,7 @@ export function changesView(a: Assessment, prev: Assessment, l: Labels, lang: La
     const r0 = RANK[was];
     const r1 = RANK[c.outcome];
     if (r0 === null || r1 === null || r0 === r1) continue;
-    const item = { id: c.id, title: tx.check(c.id, 'title', c.title), from: outcomeText(was, l), to: outcomeText(c.outcome, l) };
+    const item = { id: c.id, title: c.title, from: outcomeText(was, l), to: outcomeText(c.outcome, l) };
     (r1 > r0 ? improved : worse).push(item);
   }
   return {

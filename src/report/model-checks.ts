@@ -3,7 +3,6 @@ import { formatPercent, formatScore, formatScoreRange, sourceTitle } from '../i1
 import type { Assessment, CheckResult, DimensionResult, Lang, Light, LightRange, Outcome, ScoreRange, SourceRef } from '../types.js';
 import { formatDate, formatValue, operatorText, safeHttpsUrl } from './format.js';
 import { fmt, type LabelKey, type Labels } from './locales.js';
-import type { ReportTexts } from './texts.js';
 
 export interface SourceView {
   title: string;
@@ -82,14 +81,14 @@ export function sourceView(s: SourceRef, l: Labels, lang: Lang): SourceView {
   return { title: sourceTitle(s, lang), tagText: l[TAG_KEY[s.tag]] ?? s.tag, href, urlText: href === null && s.url ? s.url : null };
 }
 
-export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts): CheckView {
+export function checkView(c: CheckResult, l: Labels, lang: Lang): CheckView {
   const units = new Map(c.parameters.map((p) => [p.id, p.unit]));
   return {
     id: c.id,
-    title: tx.check(c.id, 'title', c.title),
-    why: tx.check(c.id, 'why', c.why),
-    fix: tx.check(c.id, 'fix', c.fix),
-    ask: tx.check(c.id, 'ask', c.ask),
+    title: c.title,
+    why: c.why,
+    fix: c.fix,
+    ask: c.ask,
     outcome: c.outcome,
     outcomeText: outcomeRangeText(c.possible, l),
     severityText: fmt(l, 'severityN', { n: c.severity }),
@@ -117,12 +116,12 @@ export function checkView(c: CheckResult, l: Labels, lang: Lang, tx: ReportTexts
   };
 }
 
-export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang: Lang, tx: ReportTexts): DimensionView {
+export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang: Lang): DimensionView {
   const own = a.checks.filter((c) => c.dimension === d.id);
   const issues = own
     .filter((c) => ISSUE_RANK[c.outcome] !== undefined)
     .sort((x, y) => (ISSUE_RANK[x.outcome] ?? 9) - (ISSUE_RANK[y.outcome] ?? 9) || Number(y.knockout) - Number(x.knockout) || y.severity - x.severity)
-    .map((c) => checkView(c, l, lang, tx));
+    .map((c) => checkView(c, l, lang));
   const na = d.counts['not-applicable'];
   const ko =
     d.knockoutsFailed.length > 0
@@ -133,7 +132,7 @@ export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang
   return {
     id: d.id,
     code: d.code,
-    title: tx.dimension(d.id, d.title),
+    title: d.title,
     anchor: `dim-${d.id.replace(/[^a-zA-Z0-9-]/g, '')}`,
     applicable: d.applicable,
     scoreText: scoreText(d.score, l, lang),
@@ -145,7 +144,7 @@ export function dimensionView(d: DimensionResult, a: Assessment, l: Labels, lang
     countsText: fmt(l, 'countsLine', { pass: d.counts.pass, partial: d.counts.partial, fail: d.counts.fail, unknown: d.counts.unknown }),
     knockoutText: ko,
     issues,
-    passed: own.filter((c) => c.outcome === 'pass').map((c) => ({ id: c.id, title: tx.check(c.id, 'title', c.title) })),
+    passed: own.filter((c) => c.outcome === 'pass').map((c) => ({ id: c.id, title: c.title })),
     naCount: na > 0 ? fmt(l, 'naCount', { n: na }) : null,
   };
 }

@@ -5,7 +5,6 @@ import { MASTERPLAN_AXES, screeningFacts } from '../engine/facts/screening.js';
 import { subjectFacts } from '../engine/facts/subject.js';
 import { fmt, type Labels } from './locales.js';
 import { outcomeText } from './model-checks.js';
-import type { ReportTexts } from './texts.js';
 
 type Axis = Exclude<(typeof MASTERPLAN_AXES)[number], 'none'>;
 
@@ -45,7 +44,7 @@ export interface MasterplanView {
 const MARK: Record<Outcome, string> = { pass: '✓', partial: '~', fail: '✗', unknown: '?', 'not-applicable': '–' };
 
 /** Shown for a Brussels subject, or wherever a proposal names an axis; null otherwise. */
-export function masterplanView(a: Assessment, l: Labels, tx: ReportTexts): MasterplanView | null {
+export function masterplanView(a: Assessment, l: Labels): MasterplanView | null {
   const input = (a.input ?? {}) as Record<string, unknown>;
   // The same facts the engine derived: the axis is null when not said, 'none' when the proposal serves none.
   const axis = screeningFacts(input)['screening.masterplanAxis'] as string | null;
@@ -62,7 +61,7 @@ export function masterplanView(a: Assessment, l: Labels, tx: ReportTexts): Maste
       servedText: axis === id ? (l.masterplanServed as string) : null,
       checks: AXIS_CHECKS[id].flatMap((cid) => {
         const c = byId.get(cid);
-        return c ? [{ id: c.id, title: tx.check(c.id, 'title', c.title), outcomeText: outcomeText(c.outcome, l), mark: MARK[c.outcome] }] : [];
+        return c ? [{ id: c.id, title: c.title, outcomeText: outcomeText(c.outcome, l), mark: MARK[c.outcome] }] : [];
       }),
     };
   });

@@ -5,7 +5,6 @@ import type { Assessment, Lang, Ruleset } from '../types.js';
 import { ladderChart } from './charts.js';
 import { fmt, type Labels } from './locales.js';
 import { outcomeRangeText } from './model-checks.js';
-import type { ReportTexts } from './texts.js';
 
 export interface ParticipationView {
   claimedText: string;
@@ -21,16 +20,11 @@ export interface ParticipationView {
   svg: string;
 }
 
-export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, tx: ReportTexts): ParticipationView {
+export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: Lang): ParticipationView {
   const p = a.participation;
   const levels = rs.ladder.levels.map((lv) => ({
     level: lv.level,
-    title:
-      lv.level === p.claimedLevel
-        ? tx.level(lv.level, p.claimedTitle)
-        : lv.level === p.effectiveLevel
-          ? tx.level(lv.level, p.effectiveTitle)
-          : (lv.title[lang] ?? lv.title.nl),
+    title: lv.level === p.claimedLevel ? p.claimedTitle : lv.level === p.effectiveLevel ? p.effectiveTitle : (lv.title[lang] ?? lv.title.nl),
     evidence: lv.evidence[lang] ?? lv.evidence.nl,
     isClaimed: lv.level === p.claimedLevel,
     isEffective: lv.level === p.effectiveLevel,
@@ -40,7 +34,7 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
   const claimedText =
     p.claimedLevel === null ? (l.valueUnknown as string) : fmt(l, 'levelN', { n: p.claimedLevel, title: titleOf(p.claimedLevel, p.claimedTitle) });
   const lowText = fmt(l, 'levelN', { n: p.effectiveLevel, title: titleOf(p.effectiveLevel, p.effectiveTitle) });
-  const highText = fmt(l, 'levelN', { n: p.effectiveHigh, title: titleOf(p.effectiveHigh, tx.level(p.effectiveHigh, p.effectiveHighTitle)) });
+  const highText = fmt(l, 'levelN', { n: p.effectiveHigh, title: titleOf(p.effectiveHigh, p.effectiveHighTitle) });
   // Where a cap rests on an unknown condition, the level is a range: certain at least, possibly up to.
   const effectiveText = p.effectiveHigh > p.effectiveLevel ? fmt(l, 'levelRange', { low: lowText, high: highText }) : lowText;
   const statement = fmt(l, 'ladderStatement', { claimed: claimedText, effective: effectiveText });
@@ -48,7 +42,7 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     .filter((c) => c.dimension === 'participation' && /^PA\d+$/.test(c.id))
     .map((c) => ({
       id: c.id,
-      title: tx.check(c.id, 'title', c.title),
+      title: c.title,
       outcomeText: outcomeRangeText(c.possible, l),
       met: c.outcome === 'pass',
       mark: c.outcome === 'pass' ? '✓' : c.outcome === 'not-applicable' ? '–' : c.outcome === 'unknown' ? '?' : '✗',
@@ -61,13 +55,13 @@ export function participationView(a: Assessment, rs: Ruleset, l: Labels, lang: L
     caps: p.caps
       .filter((c) => ![...c.missing, ...c.unknown].includes(rs.ladder.tokenism.fact))
       .map((c) => ({
-        reason: tx.capReason([...c.missing, ...c.unknown], c.reason),
+        reason: c.reason,
         maxText: fmt(l, 'capMax', { n: c.maxLevel }),
         unknown: c.status === 'unknown',
       })),
     tokenism: p.tokenism === true,
     tokenismUnknown: p.tokenism === null && (p.claimedLevel ?? 0) > rs.ladder.tokenism.maxLevel,
-    tokenismReason: p.tokenism === true ? tx.capReason([rs.ladder.tokenism.fact], p.tokenismReason ?? '') || (l.tokenism as string) : null,
+    tokenismReason: p.tokenism === true ? (p.tokenismReason ?? '') || (l.tokenism as string) : null,
     quality,
     levels,
     svg: ladderChart(levels, p.claimedLevel ?? -1, p.effectiveLevel, {

@@ -5,7 +5,6 @@ import type { Assessment, Lang, Ruleset, UnknownItem } from '../types.js';
 import { formatDelta } from './format.js';
 import { fmt, type Labels } from './locales.js';
 import { outcomeRangeText } from './model-checks.js';
-import type { ReportTexts } from './texts.js';
 
 export type Effort = 'quick' | 'structural';
 
@@ -75,17 +74,17 @@ export function firstSentence(text: string): string {
   return out;
 }
 
-export function stepViews(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): StepView[] {
+export function stepViews(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, dimTitle: (id: string) => string): StepView[] {
   const byId = new Map(a.checks.map((c) => [c.id, c]));
   // The step carries its effort once the scoring copies it; until then, and for older assessments, the check definition has it.
   const effortOf = new Map(rs.checks.map((c) => [c.id, c.effort]));
   return a.improvementPath.map((s, i) => {
     const check = byId.get(s.checkId);
-    const fix = tx.check(s.checkId, 'fix', s.fix, check?.parameters);
+    const fix = s.fix;
     return {
       rank: i + 1,
       id: s.checkId,
-      title: tx.check(s.checkId, 'title', s.title),
+      title: s.title,
       dimension: dimTitle(s.dimension),
       outcomeText: outcomeRangeText(s.possible, l),
       fix,
@@ -96,12 +95,12 @@ export function stepViews(a: Assessment, rs: Ruleset, l: Labels, lang: Lang, tx:
       knockout: s.knockout,
       // Without an effort a step counts as structural: it is no quick win unless the check says so.
       effort: s.effort ?? effortOf.get(s.checkId) ?? 'structural',
-      ask: s.outcome === 'unknown' && check ? tx.check(s.checkId, 'ask', check.ask, check.parameters) : null,
+      ask: s.outcome === 'unknown' && check ? check.ask : null,
     };
   });
 }
 
-export function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTexts, dimTitle: (id: string) => string): QuestionView {
+export function questionView(u: UnknownItem, l: Labels, lang: Lang, dimTitle: (id: string) => string): QuestionView {
   const moves = [
     u.ifBad ? t(lang, 'questionIfBad', { verdict: verdictTitle(u.ifBad, lang) }) : null,
     u.ifGood ? t(lang, 'questionIfGood', { verdict: verdictTitle(u.ifGood, lang) }) : null,
@@ -109,8 +108,8 @@ export function questionView(u: UnknownItem, l: Labels, lang: Lang, tx: ReportTe
   return {
     id: u.checkId,
     dimension: dimTitle(u.dimension),
-    title: tx.check(u.checkId, 'title', u.title),
-    question: tx.check(u.checkId, 'ask', u.question),
+    title: u.title,
+    question: u.question,
     possibleText: outcomeRangeText(u.possible, l),
     movesText: moves.length > 0 ? moves.join('; ') : null,
     // The summary's short form: ↓ the best verdict left after a bad answer, ↑ the worst after a good one.

@@ -25,7 +25,6 @@ import { costsView, type CostsView } from './model-costs.js';
 import { planGroups, questionView, stepViews, summaryRecs, type PlanGroup, type QuestionView, type StepView } from './model-steps.js';
 import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
-import { localVerdict, reportTexts } from './texts.js';
 
 export { type Effort, firstSentence, planGroups, type PlanGroup, type QuestionView, type StepView } from './model-steps.js';
 
@@ -114,14 +113,12 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
   // An audit's report speaks of the service, its action plan and questions to the service: its labels take their audit wording.
   const body = subjectFacts((a.input ?? {}) as Record<string, unknown>)['subject.decidingBody'];
   const l = labelsFor(lang, isDecidingBody(body) ? body : null, isAudit);
-  const tx = reportTexts();
-  const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang, tx));
+  const dims = a.dimensions.map((d) => dimensionView(d, a, l, lang));
   const dimTitle = (id: string): string => {
     const d = dims.find((x) => x.id === id);
     return d ? `${d.code} ${d.title}` : id;
   };
-  const verdict = localVerdict(a);
-  const steps = stepViews(a, rs, l, lang, tx, dimTitle);
+  const steps = stepViews(a, rs, l, lang, dimTitle);
   // Top risks are what is known to be wrong (failed, partial, or one of the two); open questions have their own list.
   const risks = a.checks
     .filter((c) => knownWrong(c) && (c.outcome !== 'partial' || c.severity >= rs.scoring.topRisks.partialMinSeverity))
@@ -135,7 +132,7 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
     .slice(0, a.verdict.questions.length > 0 ? Math.min(3, rs.scoring.topRisks.count) : rs.scoring.topRisks.count)
     .map((c) => ({
       id: c.id,
-      title: tx.check(c.id, 'title', c.title),
+      title: c.title,
       dimension: dimTitle(c.dimension),
       outcomeText: outcomeRangeText(c.possible, l),
       knockout: c.knockout,
@@ -168,7 +165,7 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
       generated: formatDate(calendarDate(options.generatedAt, options.timeZone ?? DEFAULT_TIME_ZONE, new Date(), lang), lang),
       referenceDate: formatDate(a.referenceDate, lang),
       verdictCode: a.verdict.code,
-      verdictTitle: verdict.title,
+      verdictTitle: a.verdict.title,
       scoreText: scoreText(a.score.overall, l, lang),
       light: a.score.light,
       lightText: lightRangeText(a.score.lights, a.score.overall, l, lang),
@@ -186,8 +183,8 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
         t(lang, 'staleParameter', { id: p.id, since: formatDate(p.lastValidFrom, lang), date: formatDate(a.referenceDate, lang) }),
       ),
     },
-    reasons: verdict.reasons,
-    knockouts: a.verdict.knockouts.map((id) => ({ id, title: tx.check(id, 'title', a.checks.find((c) => c.id === id)?.title ?? id) })),
+    reasons: a.verdict.reasons,
+    knockouts: a.verdict.knockouts.map((id) => ({ id, title: a.checks.find((c) => c.id === id)?.title ?? id })),
     dimensions: dims,
     applicableDimensions: dims.filter((d) => d.applicable),
     naDimensions: dims.filter((d) => !d.applicable),
@@ -196,12 +193,12 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
     steps,
     plan: isAudit ? planGroups(steps, l) : [],
     chart,
-    participation: participationView(a, rs, l, lang, tx),
-    masterplan: masterplanView(a, l, tx),
+    participation: participationView(a, rs, l, lang),
+    masterplan: masterplanView(a, l),
     costs: costsView(a, rs, l, lang),
-    unknowns: a.unknowns.map((u) => questionView(u, l, lang, tx, dimTitle)),
-    decisive: a.verdict.questions.map((u) => questionView(u, l, lang, tx, dimTitle)),
-    changes: options.previous ? changesView(a, options.previous, l, lang, tx) : null,
+    unknowns: a.unknowns.map((u) => questionView(u, l, lang, dimTitle)),
+    decisive: a.verdict.questions.map((u) => questionView(u, l, lang, dimTitle)),
+    changes: options.previous ? changesView(a, options.previous, l, lang) : null,
     sources: distinctSources(a, l, lang),
     method: methodView(rs, l, lang, isAudit),
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),

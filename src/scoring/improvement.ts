@@ -8,9 +8,6 @@ import { knownWrong } from '../engine/case-texts.js';
 const byId = new Intl.Collator('en', { numeric: true }).compare;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Known to be wrong: a pass is no longer possible (failed, partial, or "partial or fail"); it lives with the outcomes so that renderers need no scoring. */
-export { knownWrong };
-
 /**
  * Re-scores "as if this check passed" for every check known to be wrong. Open questions are not
  * steps: they are in the questions list, so a known failure is never ranked below a question.

@@ -1,8 +1,8 @@
 // The pipeline: validate → derive facts → run the rules → outcomes → scores, verdict, improvement path.
 import { ArmoedetoetsError } from './errors.js';
 import { DEFAULT_TIME_ZONE, todayIn } from './dates.js';
-import { pick, t } from './i18n.js';
-import { SCHEMA_VERSION, type Assessment, type FactContext, type FactValue, type Facts, type Lang, type Ruleset } from './types.js';
+import { t } from './i18n.js';
+import { SCHEMA_VERSION, type Assessment, type FactContext, type Facts, type Lang, type Ruleset } from './types.js';
 import { validateInput, type ValidInput } from './validation/validate.js';
 import { checkOptions, copyInput, isRealDate } from './assess-options.js';
 import { paramEpoch, resolveParam } from './ruleset/params.js';
@@ -14,7 +14,7 @@ import { checkResult } from './engine/outcome.js';
 import { deriveFacts } from './engine/facts/index.js';
 import { scoreChecks } from './scoring/score.js';
 import { improvementPath } from './scoring/improvement.js';
-import { staleMessage } from './output/words.js';
+import { householdTitles, staleMessage } from './output/words.js';
 
 export interface AssessOptions {
   /** The ruleset to use; the shipped pack by default. */
@@ -81,16 +81,6 @@ function poolFor(p: Prepared, rs: Ruleset, facts: Facts): EnginePool {
     p.pools.set(key, pool);
   }
   return pool;
-}
-
-/** Household cost rows carry the household's id; the output adds its name in the chosen language. */
-function withHouseholdTitles(rows: FactValue, rs: Ruleset, lang: Lang): FactValue {
-  if (!Array.isArray(rows)) return rows;
-  return rows.map((row) => {
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
-    const h = rs.households.find((x) => x.id === row['household']);
-    return h ? { ...row, title: pick(h.title, lang) } : row;
-  });
 }
 
 export function factContext(rs: Ruleset, referenceDate: string, memo?: Map<string, number>): FactContext {
@@ -171,7 +161,7 @@ export async function assess(raw: Record<string, unknown>, options: AssessOption
     checks,
     unknowns: scored.questions,
     improvementPath: improvementPath(rs, input.kind, checks, facts, scored.bounds),
-    householdCosts: withHouseholdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
+    householdCosts: householdTitles(facts['affordability.householdCosts'] ?? null, rs, lang),
     readability: facts['information.readability'] ?? null,
     staleParameters: staleUsed(rs, checks, referenceDate, lang),
     input: copy,

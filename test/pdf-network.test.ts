@@ -6,7 +6,7 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { BrowserPool } from '../src/report/pdf/index.js';
 import { requireBrowser } from './browser.js';
 
@@ -78,37 +78,35 @@ describe('pdf: Chromium opens no connection of its own', function () {
 
   beforeEach(() => proxy.reset());
 
-  it('control: a request Chromium does make reaches the counting proxy', async () => {
+  /** A Chromium with none of the pool's flags, its traffic sent to the counting proxy; closed and its profile removed after `run`. */
+  async function withBareBrowser(run: (page: Page) => Promise<void>): Promise<void> {
     const profile = mkdtempSync(join(tmpdir(), 'armoedetoets-test-profile-'));
     const args = [`--proxy-server=${proxy.url}`, '--proxy-bypass-list=<-loopback>'];
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args });
     try {
-      const page = await browser.newPage();
-      await page.goto('http://example.invalid/', { timeout: 10_000 }).catch(() => undefined);
-      await firstConnection(proxy, 5_000);
+      await run(await browser.newPage());
     } finally {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     }
+  }
+
+  it('control: a request Chromium does make reaches the counting proxy', async () => {
+    await withBareBrowser(async (page) => {
+      await page.goto('http://example.invalid/', { timeout: 10_000 }).catch(() => undefined);
+      await firstConnection(proxy, 5_000);
+    });
     expect(proxy.connections, 'the proxy saw nothing: the test below would prove nothing').to.be.greaterThan(0);
     expect(proxy.lines.join('\n')).to.include('example.invalid');
   });
 
   it('control: Chromium started without our flags does phone home, and the proxy sees it', async function () {
     // What the flags stop. A browser build that sends nothing even without them is skipped, not failed.
-    const profile = mkdtempSync(join(tmpdir(), 'armoedetoets-test-profile-'));
-    const args = [`--proxy-server=${proxy.url}`, '--proxy-bypass-list=<-loopback>'];
-    if (process.getuid?.() === 0) args.push('--no-sandbox');
-    const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args });
-    try {
-      const page = await browser.newPage();
+    await withBareBrowser(async (page) => {
       await page.setContent('<p>stil</p>');
       await firstConnection(proxy, QUIET_WAIT_MS * 2);
-    } finally {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
     if (proxy.connections === 0) this.skip();
     expect(proxy.lines.length).to.be.greaterThan(0);
   });

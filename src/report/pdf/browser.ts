@@ -125,6 +125,7 @@ const DISABLED_FEATURES = [
   'CertificateTransparencyComponentUpdater',
   'NetworkPrediction',
   'Prerender2',
+  'PreconnectToSearch',
 ];
 
 export interface LaunchArgsOptions {
@@ -147,6 +148,16 @@ export function launchArgs(options: LaunchArgsOptions = {}): string[] {
     '--disable-component-update',
     `--component-updater=url-source=${NOWHERE}`,
     `--gaia-url=${NOWHERE}`,
+    // Chromium 150 (Debian bookworm) still reached www.google.com and android.clients.google.com with
+    // the flags above (measured by test/pdf-network.test.ts): its base URL, field trials, cloud messaging,
+    // and (feature PreconnectToSearch, below) a preconnect to the default search engine.
+    `--google-base-url=${NOWHERE}`,
+    `--variations-server-url=${NOWHERE}`,
+    '--disable-field-trial-config',
+    `--gcm-checkin-url=${NOWHERE}`,
+    `--gcm-registration-url=${NOWHERE}`,
+    `--device-management-url=${NOWHERE}`,
+    '--disable-search-engine-choice-screen',
     '--disable-sync',
     '--no-first-run',
     '--no-default-browser-check',

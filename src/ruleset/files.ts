@@ -1,5 +1,5 @@
 // Reads a rule pack folder (JSON files only) into memory, with a content hash over every file.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
@@ -65,7 +65,8 @@ function listJson(dir: string, lang: Lang, ancestors: ReadonlySet<string>): stri
 }
 
 /** Reads every JSON file below `dir`; "not found" and "broken" are different errors, in `lang`. */
-export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
+/** Each file of a pack folder as text, in a stable order, with its path relative to the folder. */
+function* packTexts(dir: string, lang: Lang): Generator<{ full: string; path: string; text: string }> {
   let root;
   try {
     root = statSync(dir);
@@ -75,17 +76,23 @@ export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
   if (!root?.isDirectory()) {
     throw new ArmoedetoetsError('RULESET_NOT_FOUND', t(lang, 'rulesNotFound', { dir }), { data: { dir } });
   }
-  const hash = createHash('sha256');
-  const files: PackFile[] = [];
   for (const full of listJson(dir, lang, new Set([`${root.dev}:${root.ino}`]))) {
     const path = relative(dir, full).split('\\').join('/');
-    let text: string;
     try {
-      text = readTextFile(full, MAX_FILE_BYTES, lang);
+      yield { full, path, text: readTextFile(full, MAX_FILE_BYTES, lang) };
     } catch (e) {
       throw packError(full, e, lang);
     }
-    hash.update(path).update('\0').update(text).update('\0');
+  }
+}
+
+const hashUpdate = (hash: Hash, path: string, text: string): Hash => hash.update(path).update('\0').update(text).update('\0');
+
+export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
+  const hash = createHash('sha256');
+  const files: PackFile[] = [];
+  for (const { full, path, text } of packTexts(dir, lang)) {
+    hashUpdate(hash, path, text);
     try {
       files.push({ path, data: parseJson(text, lang, MAX_PACK_DEPTH) });
     } catch (e) {
@@ -93,6 +100,13 @@ export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
     }
   }
   return { dir, files, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/** The content hash readPackFolder would give, without parsing the files (checking a snapshot is still current). */
+export function packFolderHash(dir: string, lang: Lang = 'nl'): string {
+  const hash = createHash('sha256');
+  for (const { path, text } of packTexts(dir, lang)) hashUpdate(hash, path, text);
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function fileAt(folder: PackFolder, path: string): unknown {

@@ -2,16 +2,14 @@
 // a CLI call then reads and hashes the pack files but neither validates nor lints them again (about
 // 35 ms of a cold start). Used only while the pack's hash is the one the build saw.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { RULES_DIR } from '../paths.js';
+import { builtArtifact, RULES_DIR } from '../paths.js';
 import type { ParameterDefinition, Ruleset } from '../types.js';
-import { readPackFolder } from './files.js';
+import { packFolderHash } from './files.js';
 
 export const SNAPSHOT_FILE = 'shipped-ruleset.json';
 
-/** The snapshot beside the compiled module; absent when running from source (tsx, tests). */
-export const SNAPSHOT_PATH = join(fileURLToPath(new URL('.', import.meta.url)), SNAPSHOT_FILE);
+/** The snapshot in dist/src/ruleset/; undefined when running from source (tsx, tests). */
+export const SNAPSHOT_PATH = builtArtifact(`ruleset/${SNAPSHOT_FILE}`);
 
 /** A loaded ruleset as JSON (the parameters map as a list of pairs). */
 export function snapshotText(rs: Ruleset): string {
@@ -22,14 +20,14 @@ export function snapshotText(rs: Ruleset): string {
  * The ruleset of a snapshot, if it exists and was made from the pack now in `packDir` (same content
  * hash, no overlay); undefined otherwise, and the caller loads the pack the full way.
  */
-export function readSnapshot(file: string = SNAPSHOT_PATH, packDir: string = RULES_DIR): Ruleset | undefined {
-  if (!existsSync(file)) return undefined;
+export function readSnapshot(file: string | undefined = SNAPSHOT_PATH, packDir: string = RULES_DIR): Ruleset | undefined {
+  if (file === undefined || !existsSync(file)) return undefined;
   let data: Omit<Ruleset, 'parameters'> & { parameters: [string, ParameterDefinition][] };
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
   } catch {
     return undefined;
   }
-  if (data.info?.overlay !== null || data.info.hash !== readPackFolder(packDir).hash) return undefined;
+  if (data.info?.overlay !== null || data.info.hash !== packFolderHash(packDir)) return undefined;
   return { ...data, parameters: new Map(data.parameters) };
 }

@@ -1,6 +1,6 @@
 // Where the package's data folders (rules/, schemas/, templates/, examples/) are, from source or from dist.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(start: string): string {
@@ -18,6 +18,18 @@ function findRoot(start: string): string {
 }
 
 export const PACKAGE_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** The build's output folder; build artefacts (precompiled validators, the pack snapshot) live at fixed places in it. */
+export const DIST_DIR = join(PACKAGE_ROOT, 'dist');
+
+/**
+ * Where a build artefact is, given its place under dist/src/ (e.g. `validation/precompiled`); undefined
+ * when this code runs from source (tsx, tests), which never uses artefacts. Fixed paths rather than
+ * "beside this module", so the same lookups work from the bundled CLI (dist/cli/).
+ */
+export function builtArtifact(underSrc: string): string | undefined {
+  return fileURLToPath(import.meta.url).startsWith(DIST_DIR + sep) ? join(DIST_DIR, 'src', ...underSrc.split('/')) : undefined;
+}
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');

@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { SCHEMAS_DIR } from '../paths.js';
+import { builtArtifact, SCHEMAS_DIR } from '../paths.js';
 
 export const SCHEMA_BASE = 'https://armoedetoets.be/schemas/';
 
@@ -132,8 +131,8 @@ function ajv(): Ajv2020 {
 let precompiled: ((ref: string) => ValidateFunction | undefined) | null | undefined;
 function precompiledValidator(ref: string): ValidateFunction | undefined {
   if (precompiled === undefined) {
-    const dir = join(fileURLToPath(new URL('.', import.meta.url)), PRECOMPILED_DIR);
-    precompiled = existsSync(dir) ? (precompiledIn(dir, schemasHash()) ?? null) : null;
+    const dir = builtArtifact(`validation/${PRECOMPILED_DIR}`);
+    precompiled = dir !== undefined && existsSync(dir) ? (precompiledIn(dir, schemasHash()) ?? null) : null;
   }
   return precompiled?.(ref);
 }

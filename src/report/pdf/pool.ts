@@ -17,7 +17,8 @@ import {
   type PoolStats,
 } from './pool-settings.js';
 import { Slots } from './slots.js';
-import { CLOSE_GRACE_MS, killChromium, launchChromium, newProfile, shutDownChromium, sleep } from './chromium.js';
+import { CLOSE_GRACE_MS, killChromium, shutDownChromium, sleep } from './chromium.js';
+import { launchGeneration } from './generation.js';
 import { lockDownPage, printHtml, warmUp, type PdfMeta } from './render.js';
 
 export type { BrowserPoolOptions, PdfOptions, PoolStats };
@@ -255,42 +256,23 @@ export class BrowserPool {
 
   #launch(): Generation {
     this.#executable ??= findBrowser(this.#explicitPath);
-    const executablePath = this.#executable;
-    const gen: Generation = {
-      ready: Promise.resolve() as unknown as Promise<Browser>,
-      started: 0,
-      inFlight: 0,
-      retired: false,
-      dead: false,
-      spareReady: false,
-    };
-    this.#generations.add(gen);
     this.#launches++;
-    gen.ready = (async () => {
-      gen.userDataDir = await newProfile();
-      let browser: Browser;
-      try {
-        browser = await launchChromium(executablePath, gen.userDataDir, {
-          protocolTimeoutMs: Math.max(this.#timeoutMs * 2, 10_000),
-          launchTimeoutMs: this.#timeoutMs,
-          args: this.#proxyServer === undefined ? {} : { proxyServer: this.#proxyServer },
-        });
-      } catch (e) {
-        gen.dead = true;
-        if (this.#current === gen) this.#current = undefined;
-        void this.#closeGeneration(gen);
-        throw e;
-      }
-      gen.browser = browser;
-      browser.once('disconnected', () => {
-        gen.dead = true;
-        if (this.#current === gen) this.#current = undefined;
-        if (gen.inFlight === 0) void this.#closeGeneration(gen);
-      });
-      if (this.#closed) gen.retired = true;
-      return browser;
-    })();
-    gen.ready.catch(() => undefined); // observed by #generation(); avoid an unhandled rejection
+    const gen = launchGeneration(
+      this.#executable,
+      { timeoutMs: this.#timeoutMs, proxyServer: this.#proxyServer },
+      {
+        failed: (g) => {
+          if (this.#current === g) this.#current = undefined;
+          void this.#closeGeneration(g);
+        },
+        disconnected: (g) => {
+          if (this.#current === g) this.#current = undefined;
+          if (g.inFlight === 0) void this.#closeGeneration(g);
+        },
+        poolClosed: () => this.#closed,
+      },
+    );
+    this.#generations.add(gen);
     return gen;
   }
 

@@ -12,7 +12,7 @@ const EXAMPLE = 'examples/proposals/zwembad-sociaal-tarief.yaml';
 /** Spawns timed; always 5 unless asked otherwise, also in CI's short run (a spawn costs well under a second). */
 const SPAWNS = Number(process.env['BENCH_COLD_RUNS'] ?? 5);
 const WARM_RUNS = 200;
-const CLI = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'main.js');
+const CLI = join(PACKAGE_ROOT, 'dist', 'cli', 'main.cjs');
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

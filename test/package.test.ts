@@ -13,7 +13,7 @@ describe('package', () => {
   });
 
   it('runs as the armoedetoets command (the built bin)', () => {
-    const out = execFileSync(process.execPath, ['dist/src/cli/main.js', 'validate', 'examples/audits/leefloonaanvraag-drempelscan.yaml'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['dist/cli/main.cjs', 'validate', 'examples/audits/leefloonaanvraag-drempelscan.yaml'], { encoding: 'utf8' });
     expect(out).to.include('Geldig');
   });
 });

@@ -36,4 +36,7 @@ const io: CliIO = {
   pdfTimeout: process.env['ARMOEDETOETS_PDF_TIMEOUT'] || undefined,
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+// No top-level await: the command is also bundled as CommonJS (scripts/bundle-cli.ts), which has none.
+void runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

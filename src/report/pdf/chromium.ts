@@ -1,11 +1,14 @@
 // One Chromium process for the pool: launched with a throw-away profile, shut down (or killed) with it.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { ArmoedetoetsError } from '../../errors.js';
 import { launchArgs, type LaunchArgsOptions } from './browser.js';
 import { isStopping, killProcessGroup, trackLaunch, trackProfile, untrackProfile } from './cleanup.js';
+
+const require = createRequire(import.meta.url);
 
 /** How long page.close() / browser.close() may take before the process is killed. */
 export const CLOSE_GRACE_MS = 5_000;
@@ -42,7 +45,9 @@ export async function launchChromium(executablePath: string, userDataDir: string
   refuseWhileStopping();
   try {
     // puppeteer-core takes about 200 ms to load: only when a browser is started, never for a text run.
-    const { default: puppeteer } = await import('puppeteer-core');
+    // Required (its CommonJS build), not import()ed: the bundled CLI runs in a vm.Script (see
+    // scripts/cli-loader.cjs), where import() needs an experimental Node option.
+    const puppeteer = (require('puppeteer-core') as typeof import('puppeteer-core')).default;
     const launch = puppeteer.launch({
       executablePath,
       headless: true,

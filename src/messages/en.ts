@@ -101,4 +101,6 @@ export const en: Catalogue = {
   pdfNeedsOutput: 'A PDF goes to a file, not to the terminal: give -o advice.pdf',
   folderNameClash: 'Several input files would get the same output file {out}: {files}. Rename one; nothing was written.',
   rulesNotFound: 'Rules folder not found: {dir}',
+  packPathInvalid: 'invalid file name {path}: a relative path with / between folders, letters, digits, . _ and -, ending in .json',
+  packTextNotString: "the content of {path} must be text (the file's JSON as a string)",
 };

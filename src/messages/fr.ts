@@ -102,4 +102,6 @@ export const fr: Catalogue = {
   pdfNeedsOutput: 'Un PDF va dans un fichier, pas dans le terminal : donnez -o avis.pdf',
   folderNameClash: "Plusieurs fichiers d'entrée donneraient le même fichier de sortie {out} : {files}. Renommez-en un ; rien n'a été écrit.",
   rulesNotFound: 'Dossier de règles introuvable : {dir}',
+  packPathInvalid: 'nom de fichier invalide {path} : un chemin relatif avec / entre dossiers, lettres, chiffres, . _ et -, se terminant par .json',
+  packTextNotString: 'le contenu de {path} doit être du texte (le JSON du fichier en chaîne)',
 };

@@ -102,4 +102,6 @@ export const nl = {
   pdfNeedsOutput: 'Een PDF gaat naar een bestand, niet naar de terminal: geef -o advies.pdf',
   folderNameClash: 'Meer invoerbestanden zouden hetzelfde uitvoerbestand {out} krijgen: {files}. Hernoem er een; er is niets geschreven.',
   rulesNotFound: 'Regelmap niet gevonden: {dir}',
+  packPathInvalid: 'ongeldige bestandsnaam {path}: een relatief pad met / tussen mappen, letters, cijfers, . _ en -, eindigend op .json',
+  packTextNotString: 'de inhoud van {path} moet tekst zijn (de JSON van het bestand als string)',
 } satisfies Record<string, Message>;

@@ -88,10 +88,11 @@ function* packTexts(dir: string, lang: Lang): Generator<{ full: string; path: st
 
 const hashUpdate = (hash: Hash, path: string, text: string): Hash => hash.update(path).update('\0').update(text).update('\0');
 
-export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
+/** Parses and hashes pack texts given in the folder walk's order; a folder and uploaded texts share this. */
+function packFrom(dir: string, texts: Iterable<{ full: string; path: string; text: string }>, lang: Lang): PackFolder {
   const hash = createHash('sha256');
   const files: PackFile[] = [];
-  for (const { full, path, text } of packTexts(dir, lang)) {
+  for (const { full, path, text } of texts) {
     hashUpdate(hash, path, text);
     try {
       files.push({ path, data: parseJson(text, lang, MAX_PACK_DEPTH) });
@@ -100,6 +101,53 @@ export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
     }
   }
   return { dir, files, hash: hash.digest('hex').slice(0, 16) };
+}
+
+export function readPackFolder(dir: string, lang: Lang = 'nl'): PackFolder {
+  return packFrom(dir, packTexts(dir, lang), lang);
+}
+
+/**
+ * Uploaded pack files (relative path → text) as the same PackFolder the folder holding them would give:
+ * the same order (the folder walk's: names compared per folder level), the same hash, the same parse.
+ * `label` stands for the folder in messages. Paths are checked: relative, forward slashes, `*.json`,
+ * no `.` or `..` segment; each text at most MAX_FILE_BYTES and free of NUL (as a file read would be).
+ */
+export function packFromTexts(label: string, texts: Readonly<Record<string, string>>, lang: Lang = 'nl'): PackFolder {
+  const entries = Object.entries(texts).map(([path, text]) => {
+    checkUploadedFile(label, path, text, lang);
+    // A file read drops a leading BOM (decodeText): an uploaded text does too, so both hash alike.
+    return { full: `${label}/${path}`, path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  });
+  entries.sort((a, b) => compareWalkOrder(a.path, b.path));
+  return packFrom(label, entries, lang);
+}
+
+/** One segment of an uploaded file's path: what a file or folder name in a pack may be. */
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+function checkUploadedFile(label: string, path: string, text: unknown, lang: Lang): void {
+  const segments = path.split('/');
+  let message: string | undefined;
+  if (!path.endsWith('.json') || !segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..')) message = t(lang, 'packPathInvalid', { path });
+  else if (typeof text !== 'string') message = t(lang, 'packTextNotString', { path });
+  else if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES)
+    message = t(lang, 'fileTooLarge', { file: path, size: Buffer.byteLength(text, 'utf8'), max: MAX_FILE_BYTES });
+  else if (text.includes('\u0000')) message = t(lang, 'encodingInvalid', { file: path, detail: t(lang, 'encodingNul') });
+  if (message === undefined) return;
+  throw new ArmoedetoetsError('RULESET_INVALID', `${label}: ${message}`, { issues: [{ path, message }], data: { file: path } });
+}
+
+/** The folder walk's order: path segments compared one by one (a folder's files come where its name sorts). */
+function compareWalkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i] as string;
+    const q = y[i] as string;
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 /** The content hash readPackFolder would give, without parsing the files (checking a snapshot is still current). */

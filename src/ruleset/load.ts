@@ -15,7 +15,7 @@ import type {
   Ruleset,
   ScoringSettings,
 } from '../types.js';
-import { fileAt, filesUnder, readPackFolder, type PackFolder } from './files.js';
+import { fileAt, filesUnder, packFromTexts, readPackFolder, type PackFolder } from './files.js';
 import { checkPackFile } from './validate.js';
 import { lintRuleset } from './lint.js';
 import { applyWeights, disableChecks, overlayScoring, overrideParameters, unknownOverlayFiles, type OverlayManifest } from './overlay.js';
@@ -61,6 +61,9 @@ function addUnique<T extends { id: string }>(map: Map<string, T>, items: T[], wh
   }
 }
 
+/** How uploaded overlay files are named in messages, where a folder's path would stand. */
+const OVERLAY_LABEL = 'overlay';
+
 /** Rulesets made (and so linted) by loadRuleset: `assess` lints any other ruleset before it runs one. */
 const loaded = new WeakSet<Ruleset>();
 
@@ -73,6 +76,11 @@ export interface LoadOptions {
   dir?: string;
   /** Folder of a local overlay (`--rules DIR`). */
   overlayDir?: string;
+  /**
+   * A local overlay as uploaded files (relative path → text, e.g. `overlay.json`, `parameters/x.json`):
+   * read, hashed and linted exactly as the folder holding those files would be. Not with `overlayDir`.
+   */
+  overlayFiles?: Readonly<Record<string, string>>;
   /** Language of the overlay's read errors (the CLI's --lang); Dutch by default. */
   lang?: Lang;
 }
@@ -95,8 +103,15 @@ export function loadRuleset(options: LoadOptions = {}): Ruleset {
 
   let overlayInfo: Ruleset['info']['overlay'] = null;
   let disabled: DisabledCheck[] = [];
-  if (options.overlayDir) {
-    const overlay = readPackFolder(options.overlayDir, options.lang);
+  if (options.overlayDir !== undefined && options.overlayFiles !== undefined) {
+    throw new ArmoedetoetsError('USAGE', 'loadRuleset: geef overlayDir of overlayFiles, niet allebei');
+  }
+  const overlay = options.overlayDir
+    ? readPackFolder(options.overlayDir, options.lang)
+    : options.overlayFiles
+      ? packFromTexts(OVERLAY_LABEL, options.overlayFiles, options.lang)
+      : undefined;
+  if (overlay) {
     const unknown = unknownOverlayFiles(overlay);
     if (unknown.length > 0) {
       throw new ArmoedetoetsError('RULESET_INVALID', `${overlay.dir}: ${unknown.map((i) => i.path).join(', ')} wordt niet gelezen`, {

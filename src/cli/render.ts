@@ -4,7 +4,7 @@
 import { BrowserPool } from '../report/pdf/pool.js';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
 import { renderText } from '../output/text.js';
-import { safeJson } from '../text-safety.js';
+import { assessmentJson } from '../output/json.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
@@ -39,8 +39,7 @@ export interface RenderOpts {
 export async function renderAs(a: Assessment, format: Format, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      // The user's exact text, with controls and bidirectional overrides written as \u escapes (docs/report.md).
-      return safeJson(a) + '\n';
+      return assessmentJson(a);
     case 'text':
       return renderText(a, { color: opts.color, lang, ruleset: ctx.ruleset });
     case 'html':

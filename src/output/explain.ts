@@ -21,7 +21,7 @@ function describe(node: ConditionNode, rs: Ruleset, date: string, indent: string
 }
 
 /** A check text in one language with its `{param:id}` placeholders filled for the date. */
-function text(rs: Ruleset, c: CheckDefinition, t: LocalizedText, lang: Lang, date: string): string {
+export function text(rs: Ruleset, c: CheckDefinition, t: LocalizedText, lang: Lang, date: string): string {
   const params = textParams(c).map((id) => resolveParam(rs.parameters, id, date));
   return fillParams(pick(t, lang), params, lang);
 }

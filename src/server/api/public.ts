@@ -1,0 +1,93 @@
+// Routes without login: validate and assess an input as the CLI does (nothing stored), the rules and parameters in force.
+import type { Request } from 'express';
+import { assess } from '../../index.js';
+import { defaultRuleset } from '../../ruleset/load.js';
+import { isRealDate } from '../../assess-options.js';
+import type { FieldIssue } from '../../errors.js';
+import { assessmentJson } from '../../output/json.js';
+import { outputLang } from '../../cli/input.js';
+import type { Lang } from '../../types.js';
+import type { AppDeps, RequestContext } from '../context.js';
+import { apiText } from '../messages/api.js';
+import { today } from '../services/assessing.js';
+import { checkInput, parseInput } from '../services/input.js';
+import { parametersInForce, rulesInForce } from '../services/rules.js';
+import { MAX_INPUT_BYTES } from '../../validation/parse.js';
+import { bodyText, queryLang, queryValue, requestInvalid, sendJson, sendJsonText } from './http.js';
+import { DATE_QUERY, LANG_QUERY, type ApiRoute } from './route.js';
+
+/** `?date=` checked as a real date; today in Belgium without it. */
+function dateOf(req: Request, ctx: RequestContext, deps: AppDeps, issues: FieldIssue[]): string {
+  const v = queryValue(req, 'date', issues, ctx.lang);
+  if (v === undefined) return today(deps.now());
+  if (!isRealDate(v)) issues.push({ path: 'date', message: apiText(ctx.lang, 'fieldDate') });
+  return v;
+}
+
+async function inputOf(req: Request, ctx: RequestContext): Promise<Record<string, unknown>> {
+  const { text, format } = await bodyText(req, ctx.lang, MAX_INPUT_BYTES);
+  return parseInput(text, format, ctx.lang);
+}
+
+export function publicRoutes(deps: AppDeps): ApiRoute[] {
+  return [
+    {
+      method: 'post',
+      path: '/api/v1/validate',
+      access: 'public',
+      summary: 'Check an input (JSON or YAML) against its schema without assessing or storing it',
+      doc: { body: 'input', response: { type: 'application/json', schema: 'ValidationResult' } },
+      handler: async (req, res, ctx) => {
+        const { input } = checkInput(await inputOf(req, ctx), ctx.lang);
+        sendJson(res, 200, { valid: true, kind: input.kind, title: input.meta.title });
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/assess',
+      access: 'public',
+      summary: "Assess an input (JSON or YAML) with the shipped rules and return the CLI's --format json; nothing is stored",
+      doc: { body: 'input', response: { type: 'application/json', schema: 'assessment' }, query: [LANG_QUERY, DATE_QUERY] },
+      handler: async (req, res, ctx) => {
+        const issues: FieldIssue[] = [];
+        const lang = queryLang(req, issues, ctx.lang);
+        const date = queryValue(req, 'date', issues, ctx.lang);
+        if (date !== undefined && !isRealDate(date)) issues.push({ path: 'date', message: apiText(ctx.lang, 'fieldDate') });
+        if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
+        const raw = await inputOf(req, ctx);
+        // As the CLI: --lang when given, else the input's meta.language, else (no --lang here) the request's language.
+        const out: Lang = lang ?? outputLang(raw, ctx.lang);
+        const a = await assess(raw, { ruleset: defaultRuleset(), lang: out, date, today: today(deps.now()) });
+        sendJsonText(res, 200, assessmentJson(a));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/rules',
+      access: 'public',
+      summary: 'The checks and dimensions of the shipped rule pack in force on a date',
+      doc: { response: { type: 'application/json' }, query: [LANG_QUERY, DATE_QUERY] },
+      handler: async (req, res, ctx) => {
+        const issues: FieldIssue[] = [];
+        const lang = queryLang(req, issues, ctx.lang) ?? ctx.lang;
+        const date = dateOf(req, ctx, deps, issues);
+        if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
+        sendJson(res, 200, rulesInForce(defaultRuleset(), date, lang));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/parameters',
+      access: 'public',
+      summary: 'The parameters of the shipped rule pack (leefloon, thresholds …) and their values in force on a date',
+      doc: { response: { type: 'application/json' }, query: [LANG_QUERY, DATE_QUERY] },
+      handler: async (req, res, ctx) => {
+        const issues: FieldIssue[] = [];
+        const lang = queryLang(req, issues, ctx.lang) ?? ctx.lang;
+        const date = dateOf(req, ctx, deps, issues);
+        if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
+        sendJson(res, 200, parametersInForce(defaultRuleset(), date, lang));
+      },
+    },
+  ];
+}

@@ -1,0 +1,37 @@
+// The API's own texts in Dutch (the first language); fr and en have every key (api-fr.ts, api-en.ts).
+import type { Message } from '../../messages/types.js';
+
+export const apiNl = {
+  requestInvalid: { one: 'De aanvraag heeft 1 fout.', other: 'De aanvraag heeft {count} fouten.' },
+  bodyNotObject: 'verwacht een JSON-object, geen {type}',
+  bodyTooLarge: 'De aanvraag is te groot: hoogstens {max} bytes.',
+  bodyNotUtf8: 'De aanvraag is geen geldige UTF-8-tekst.',
+  contentType: 'Onbekend inhoudstype {type}: stuur application/json, application/yaml of text/yaml.',
+  fieldRequired: 'verplicht veld ontbreekt',
+  fieldUnknown: 'onbekend veld (toegestaan: {known})',
+  fieldNotString: 'moet tekst zijn',
+  fieldEmpty: 'mag niet leeg zijn',
+  fieldTooLong: 'te lang: hoogstens {max} tekens',
+  fieldEnum: 'moet een van deze waarden zijn: {values}',
+  fieldInteger: 'moet een geheel getal van {min} tot {max} zijn',
+  fieldDate: 'moet een datum zijn (JJJJ-MM-DD) of een tijdstip (ISO 8601)',
+  kindMismatch: 'kind {kind} verschilt van het soort invoer ({input})',
+  cursorInvalid: 'ongeldige cursor: gebruik de nextCursor van de vorige pagina',
+  dossierNotFound: 'Dossier niet gevonden.',
+  versionNotFound: 'Deze versie van het dossier bestaat niet.',
+  assessmentNotFound: 'Toetsing niet gevonden.',
+  overlayNotFound: 'Deze organisatie heeft nog geen lokale regels (overlay).',
+  overlayInvalid: { one: 'De overlay is afgewezen: 1 fout.', other: 'De overlay is afgewezen: {count} fouten.' },
+  overlayFiles: 'verwacht een object met de bestanden van de overlay: pad → tekst (bv. "overlay.json")',
+  overlayTooManyFiles: 'hoogstens {max} bestanden',
+  pdfBusy: 'De PDF-maker heeft het druk. Probeer het over {seconds} seconden opnieuw.',
+  pdfUnavailable: 'De PDF kon nu niet gemaakt worden (de browser viel uit of antwoordde niet op tijd). Probeer het zo opnieuw.',
+  reassessNone: 'Herbeoordeeld: {count} open dossiers; bij geen enkel veranderde het oordeel.',
+  reassessChanged: {
+    one: 'Herbeoordeeld: {total} open dossiers; bij 1 veranderde het oordeel:',
+    other: 'Herbeoordeeld: {total} open dossiers; bij {count} veranderde het oordeel:',
+  },
+  reassessLine: '  {org} · {title} (versie {version}): {from} → {to}',
+} satisfies Record<string, Message>;
+
+export type ApiMessageKey = keyof typeof apiNl;

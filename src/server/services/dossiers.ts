@@ -1,0 +1,121 @@
+// Dossiers and their versions: every save is a new immutable version, assessed and audited in one transaction.
+import type { Dossier, DossierStatus, Organisation, StoredAssessment, Store, Version } from '../../store/types.js';
+import type { SubjectKind } from '../../types.js';
+import { computeAssessment, storedLang, type ActorRef, type AssessingDeps } from './assessing.js';
+import { lifeDomainsOf, type CheckedInput } from './input.js';
+
+export interface DossierDeps extends AssessingDeps {
+  store: Store;
+}
+
+export interface Saved {
+  dossier: Dossier;
+  version: Version;
+  assessment: StoredAssessment;
+}
+
+/** The user id recorded as owner or author: the user, or for an API token the user who made it (see authorOf). */
+export type Author = string;
+
+function auditActor(actor: ActorRef): { actorUserId: string | null; actorTokenId: string | null } {
+  return { actorUserId: actor.userId, actorTokenId: actor.tokenId };
+}
+
+/**
+ * A new dossier with its first version and that version's assessment, all or nothing. The assessment
+ * is computed before the transaction (the engine takes milliseconds; the database lock should not).
+ */
+export async function createDossier(
+  deps: DossierDeps,
+  org: Organisation,
+  actor: ActorRef,
+  author: Author,
+  d: { title: string; kind: SubjectKind; status?: DossierStatus; checked: CheckedInput },
+): Promise<Saved> {
+  const { store } = deps;
+  const raw = d.checked.input as unknown as Record<string, unknown>;
+  const overlay = await store.overlays.latest(org.id);
+  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets });
+  return store.transaction(async (tx) => {
+    const created = await tx.dossiers.create({
+      orgId: org.id,
+      kind: d.kind,
+      title: d.title,
+      status: d.status,
+      lifeDomains: lifeDomainsOf(d.checked.input),
+      ownerId: author,
+    });
+    const version = await tx.versions.add({ orgId: org.id, dossierId: created.id, input: d.checked.text, authorId: author });
+    const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: actor.userId });
+    await tx.audit.append({
+      orgId: org.id,
+      ...auditActor(actor),
+      action: 'dossier.create',
+      dossierId: created.id,
+      details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
+    });
+    const dossier = (await tx.dossiers.get(org.id, created.id)) ?? created;
+    return { dossier, version, assessment };
+  });
+}
+
+/** A new version of an existing dossier (number latest + 1), its assessment and audit entry, all or nothing. */
+export async function addVersion(
+  deps: DossierDeps,
+  org: Organisation,
+  dossier: Dossier,
+  actor: ActorRef,
+  author: Author,
+  checked: CheckedInput,
+): Promise<Saved> {
+  const { store } = deps;
+  const raw = checked.input as unknown as Record<string, unknown>;
+  const overlay = await store.overlays.latest(org.id);
+  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets });
+  const lifeDomains = lifeDomainsOf(checked.input);
+  return store.transaction(async (tx) => {
+    const version = await tx.versions.add({ orgId: org.id, dossierId: dossier.id, input: checked.text, authorId: author });
+    if (lifeDomains.join('\n') !== dossier.lifeDomains.join('\n')) await tx.dossiers.update(org.id, dossier.id, { lifeDomains });
+    const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: actor.userId });
+    await tx.audit.append({
+      orgId: org.id,
+      ...auditActor(actor),
+      action: 'version.add',
+      dossierId: dossier.id,
+      details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
+    });
+    const updated = (await tx.dossiers.get(org.id, dossier.id)) ?? dossier;
+    return { dossier: updated, version, assessment };
+  });
+}
+
+/** Changes the title or status; the audit entry names the fields changed, never their text. */
+export async function updateDossier(
+  store: Store,
+  org: Organisation,
+  dossier: Dossier,
+  actor: ActorRef,
+  patch: { title?: string; status?: DossierStatus },
+): Promise<Dossier> {
+  return store.transaction(async (tx) => {
+    await tx.dossiers.update(org.id, dossier.id, patch);
+    const details: Record<string, string | boolean> = { title: patch.title !== undefined };
+    if (patch.status !== undefined) details['status'] = patch.status;
+    await tx.audit.append({ orgId: org.id, ...auditActor(actor), action: 'dossier.update', dossierId: dossier.id, details });
+    return (await tx.dossiers.get(org.id, dossier.id)) ?? dossier;
+  });
+}
+
+/** Soft delete (administrators only: the route says so), audited in the same transaction. */
+export async function deleteDossier(store: Store, org: Organisation, dossier: Dossier, actor: ActorRef, now: Date): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.dossiers.softDelete(org.id, dossier.id, now.toISOString());
+    await tx.audit.append({
+      orgId: org.id,
+      ...auditActor(actor),
+      action: 'dossier.delete',
+      dossierId: dossier.id,
+      details: { versions: dossier.latestVersion },
+    });
+  });
+}

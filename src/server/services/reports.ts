@@ -1,0 +1,98 @@
+// Reports of stored assessments: rendered from the saved result (never scored again), kept by their
+// content key so that a second request costs no browser time, and a busy or failing browser pool
+// answered with a clear 503 rather than a queue without bound.
+import { DEFAULT_TIME_ZONE } from '../../dates.js';
+import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
+import { assessmentJson } from '../../output/json.js';
+import { inLanguage } from '../../output/words.js';
+import { PACKAGE_VERSION } from '../../paths.js';
+import { renderReportHtml } from '../../report/html.js';
+import type { BrowserPool } from '../../report/pdf/pool.js';
+import type { Assessment, Lang } from '../../types.js';
+import type { RenderedReport, StoredAssessment, Store } from '../../store/types.js';
+import { apiText } from '../messages/api.js';
+import { sha256Hex } from './assessing.js';
+import { sharedRulesets, type RulesetCache } from './rulesets.js';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The one report variant so far (the full advisory report); part of the cache key for the ones to come. */
+export const REPORT_VARIANT = 'full';
+
+/**
+ * Seconds a client is asked to wait when the PDF queue is full or the browser failed: a report prints
+ * in one to two seconds on two pages at once, so a few seconds let a full queue move on.
+ */
+export const PDF_RETRY_AFTER_SECONDS = 5;
+
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+};
+
+export interface ReportDeps {
+  store: Store;
+  pool: BrowserPool;
+  rulesets?: RulesetCache;
+}
+
+/** The cache key of one rendering: the saved result, format, language, variant and the code that renders it. */
+export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT): string {
+  return sha256Hex(`${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`);
+}
+
+/** Identical requests in flight share one rendering (the first one's), per store. */
+const inFlightByStore = new WeakMap<Store, Map<string, Promise<RenderedReport>>>();
+
+async function rulesetOf(deps: ReportDeps, stored: StoredAssessment) {
+  // The texts come from the rules the assessment was made with: the pack and that overlay version.
+  const overlay = stored.overlayVersion === null ? undefined : await deps.store.overlays.get(stored.orgId, stored.overlayVersion);
+  return (deps.rulesets ?? sharedRulesets).forOverlay(overlay);
+}
+
+function pdfError(e: unknown, lang: Lang): unknown {
+  if (!isArmoedetoetsError(e)) return e;
+  const data = { retryAfterSeconds: PDF_RETRY_AFTER_SECONDS };
+  if (e.code === 'BUSY') return new ArmoedetoetsError('BUSY', apiText(lang, 'pdfBusy', { seconds: PDF_RETRY_AFTER_SECONDS }), { data, cause: e });
+  // The pool already tried once more on a new browser: a clear 503, the next request gets a fresh browser.
+  if (e.code === 'RENDER_FAILED' || e.code === 'RENDER_TIMEOUT')
+    return new ArmoedetoetsError('UNAVAILABLE', apiText(lang, 'pdfUnavailable'), { data, cause: e });
+  return e;
+}
+
+async function render(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang, key: string): Promise<RenderedReport> {
+  const saved = JSON.parse(stored.result) as Assessment;
+  let body: Uint8Array;
+  if (format === 'json') {
+    // In its own language the stored text itself, byte for byte; in another, the same result worded there.
+    body = Buffer.from(lang === saved.lang ? stored.result : assessmentJson(inLanguage(saved, await rulesetOf(deps, stored), lang)), 'utf8');
+  } else {
+    const ruleset = await rulesetOf(deps, stored);
+    // Dated the day it was assessed: the same report, byte for byte, whenever it is asked for.
+    const html = renderReportHtml(saved, { ruleset, lang, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE });
+    if (format === 'html') body = Buffer.from(html, 'utf8');
+    else body = await deps.pool.pdf(html, { title: saved.subject.title, lang }).catch((e: unknown) => Promise.reject(pdfError(e, lang)));
+  }
+  const report = { key, contentType: CONTENT_TYPES[format], body };
+  await deps.store.reports.put(report);
+  return { ...report, createdAt: new Date().toISOString() };
+}
+
+/** The report of a stored assessment: from the report store when rendered before, else rendered and kept. */
+export async function reportOf(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang): Promise<RenderedReport & { cached: boolean }> {
+  const key = reportKey(stored.resultHash, format, lang);
+  const kept = await deps.store.reports.get(key);
+  if (kept) return { ...kept, cached: true };
+  let inFlight = inFlightByStore.get(deps.store);
+  if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
+  let running = inFlight.get(key);
+  if (!running) {
+    running = render(deps, stored, format, lang, key);
+    inFlight.set(key, running);
+    const forget = (): void => void inFlight.delete(key);
+    running.then(forget, forget);
+  }
+  return { ...(await running), cached: false };
+}

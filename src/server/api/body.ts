@@ -10,14 +10,12 @@ export const MAX_TITLE_CHARS = 200;
 export class BodyFields {
   readonly issues: FieldIssue[] = [];
   readonly #body: Record<string, unknown>;
-  readonly #known: readonly string[];
 
   constructor(
     body: unknown,
     known: readonly string[],
     readonly lang: Lang,
   ) {
-    this.#known = known;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       const type = Array.isArray(body) ? 'array' : body === null ? 'null' : typeof body;
       this.problem('(body)', 'bodyNotObject', { type });

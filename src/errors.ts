@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'RENDER_FAILED'
   | 'RENDER_TIMEOUT'
   | 'OUTPUT_FAILED'
+  | 'STORAGE'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
   | 'INTERNAL';
 
 /** One problem in a user's file: where it is and what is wrong, already localized. */

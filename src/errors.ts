@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'RENDER_FAILED'
   | 'RENDER_TIMEOUT'
   | 'OUTPUT_FAILED'
+  | 'STORAGE'
   | 'CONFIG_INVALID'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHENTICATED'

@@ -23,10 +23,10 @@ export function actorOf(ctx: RequestContext): ActorRef {
   return { userId: ctx.actor?.userId ?? null, tokenId: ctx.actor?.tokenId ?? null };
 }
 
-/** The id recorded as owner or author: the user's, or for an API token the token's own id. */
+/** The user recorded as owner, author or uploader: the user, or for an API token the user who made it (Actor.userId). */
 export function authorOf(ctx: RequestContext): string {
-  const id = ctx.actor?.userId ?? ctx.actor?.tokenId;
-  if (!id) throw new ArmoedetoetsError('INTERNAL', 'a write without an actor');
+  const id = ctx.actor?.userId;
+  if (!id) throw new ArmoedetoetsError('INTERNAL', 'a write without a user behind it');
   return id;
 }
 

@@ -16,6 +16,15 @@ export type ErrorCode =
   | 'RENDER_FAILED'
   | 'RENDER_TIMEOUT'
   | 'OUTPUT_FAILED'
+  | 'CONFIG_INVALID'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CSRF'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 /** One problem in a user's file: where it is and what is wrong, already localized. */

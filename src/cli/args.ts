@@ -43,6 +43,12 @@ Gebruik:
   armoedetoets rules list [--lang …] [--rules MAP]
   armoedetoets explain CHECK_ID [--lang …] [--date …] [--rules MAP]
 
+Server (instellingen via omgevingsvariabelen PORT, HOST, DATA_DIR, DATABASE_URL …; zie docs/operations.md):
+  armoedetoets serve                            start de server (hetzelfde als npm start)
+  armoedetoets db migrate                       breng de databank bij
+  armoedetoets user add --email E --name NAAM [--org KORTENAAM --role ROL] [--platform-admin]
+      maakt een gebruiker en toont een eenmalige link (24 uur) om een wachtwoord te kiezen
+
 Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
 `;
 

@@ -31,4 +31,7 @@ export interface CliIO {
   browserPath?: string;
   /** Time limit per PDF in seconds, as text: ARMOEDETOETS_PDF_TIMEOUT; run.ts puts --timeout here when given (it wins). */
   pdfTimeout?: string;
+  /** The environment and working folder, for the server's commands (serve, db migrate, user add) only. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
 }

@@ -34,6 +34,8 @@ const io: CliIO = {
   progress: Boolean(process.stderr.isTTY),
   browserPath: process.env['ARMOEDETOETS_BROWSER'] || process.env['PUPPETEER_EXECUTABLE_PATH'] || undefined,
   pdfTimeout: process.env['ARMOEDETOETS_PDF_TIMEOUT'] || undefined,
+  env: process.env,
+  cwd: process.cwd(),
 };
 
 // No top-level await: the command is also bundled as CommonJS (scripts/bundle-cli.ts), which has none.

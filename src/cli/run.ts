@@ -14,6 +14,7 @@ import { t } from '../i18n.js';
 import type { CliIO } from './io.js';
 import { assessCommand } from './commands/assess.js';
 import { reportCommand } from './commands/report.js';
+import { isServerCommand, serverCommand } from './commands/server.js';
 
 export type { CliIO };
 export const EXIT = { ok: 0, internal: 1, invalid: 2 } as const;
@@ -70,6 +71,7 @@ async function runCommand(args: CliArgs, io: CliIO): Promise<number> {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let args: CliArgs | undefined;
   try {
+    if (isServerCommand(argv)) return await serverCommand(argv, io);
     args = parseCliArgs(argv);
     return await runCommand(args, io);
   } catch (e) {

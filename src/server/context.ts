@@ -11,6 +11,7 @@ import type { ServerConfig } from './config.js';
 /** Who made the request: a logged-in user (session cookie) or an API token. */
 export interface Actor {
   kind: 'user' | 'token';
+  /** The user; for a token, the user who created it (the author of what the token saves). */
   userId: string | null;
   tokenId: string | null;
   platformAdmin: boolean;
@@ -47,6 +48,11 @@ export interface RouteSpec {
   access: Access;
   /** One line, for the OpenAPI document. */
   summary: string;
+  /**
+   * Only a logged-in user may call it, never an API token (403 FORBIDDEN for a token even with the role):
+   * managing members, reset links and tokens would let a leaked token take over accounts.
+   */
+  sessionOnly?: boolean;
   handler: (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
 }
 

@@ -280,6 +280,8 @@ export interface Store {
   throttle: {
     /** Counts one hit on `key` in a fixed window of `windowMs` that contains `now`; returns the count so far in it. */
     hit(key: string, windowMs: number, now: number): Promise<number>;
+    /** The count so far in the window of `windowMs` that contains `now`, without counting (login checks before it verifies). */
+    peek(key: string, windowMs: number, now: number): Promise<number>;
     reset(key: string): Promise<void>;
   };
 

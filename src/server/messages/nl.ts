@@ -1,0 +1,62 @@
+// The server's messages in Dutch: the reference catalogue (errors in the API's envelope, start-up and shell commands).
+import type { Message } from '../../messages/types.js';
+
+export const nl = {
+  // configuration (start-up stops with one of these lines)
+  configInt: '{name} moet een geheel getal tussen {min} en {max} zijn, niet "{value}"',
+  configChoice: '{name} moet een van {values} zijn, niet "{value}"',
+  configUrl: '{name} moet een adres zijn dat begint met {schemes}, niet "{value}"',
+  configDatabaseUrl: '{name} moet een PostgreSQL-adres zijn (postgres://gebruiker:wachtwoord@host:5432/databank)',
+  configSecret: '{name} moet minstens {min} tekens lang zijn (nu {length})',
+  configTrustProxy: '{name} moet true, false, een aantal proxy\'s of een lijst van IP-adressen (met komma\'s) zijn, niet "{value}"',
+  configHost: '{name} moet een hostnaam of IP-adres zijn, niet "{value}"',
+  // the error envelope
+  notFound: 'Niet gevonden.',
+  unauthenticated: 'Meld je eerst aan.',
+  forbidden: 'Je rol laat dit niet toe.',
+  platformAdminOnly: 'Enkel een platformbeheerder mag dit.',
+  tokenNotAllowed: 'Een API-token kan dit niet: meld je aan als gebruiker.',
+  csrf: 'Het CSRF-token ontbreekt of klopt niet (kopregel X-CSRF-Token of formulierveld _csrf). Laad de pagina opnieuw.',
+  rateLimited: 'Te veel verzoeken. Probeer het over {seconds} seconden opnieuw.',
+  loginThrottled: 'Te veel mislukte aanmeldpogingen. Probeer het over {seconds} seconden opnieuw.',
+  loginFailed: 'E-mailadres of wachtwoord klopt niet.',
+  payloadTooLarge: 'Het verzoek is te groot: hoogstens {max} bytes.',
+  jsonSyntax: 'Het verzoek is geen geldige JSON.',
+  requestInvalid: { one: 'Het verzoek bevat 1 fout.', other: 'Het verzoek bevat {count} fouten.' },
+  langInvalid: 'moet nl, fr of en zijn',
+  internal: 'Er ging iets mis op de server. Vermeld verzoek {requestId} als je dit meldt.',
+  unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
+  // fields
+  fieldObject: 'moet een JSON-object zijn',
+  fieldRequired: 'ontbreekt',
+  fieldUnknown: 'onbekend veld',
+  fieldText: 'moet tekst zijn',
+  fieldBoolean: 'moet true of false zijn',
+  fieldEmpty: 'mag niet leeg zijn',
+  fieldTooLong: 'mag hoogstens {max} tekens lang zijn',
+  fieldEmail: 'is geen geldig e-mailadres',
+  fieldChoice: 'moet een van {values} zijn',
+  fieldSlug: 'mag enkel kleine letters, cijfers en koppeltekens bevatten ({min} tot {max} tekens, niet beginnend of eindigend met een koppelteken)',
+  fieldLanguages: 'moet een lijst van één tot drie verschillende talen zijn (nl, fr, en)',
+  passwordTooShort: 'moet minstens {min} tekens lang zijn',
+  passwordTooLong: 'mag hoogstens {max} tekens lang zijn',
+  // accounts, links and tokens
+  linkInvalid: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een beheerder om een nieuwe.',
+  setupDone: 'Er is al een beheerder: deze link kan niet meer gebruikt worden.',
+  emailTaken: 'Er bestaat al een gebruiker met dit e-mailadres.',
+  slugTaken: 'Er bestaat al een organisatie met deze korte naam.',
+  lastAdmin: 'Een organisatie houdt minstens één beheerder: maak eerst iemand anders beheerder.',
+  displayNameNeeded: 'nodig voor een nieuwe gebruiker',
+  // start-up and shell commands
+  setupLink: 'Eerste beheerder: open binnen 24 uur {url} om een wachtwoord te kiezen.',
+  listening: 'armoedetoets luistert op {url}',
+  migrated: { one: '1 migratie uitgevoerd.', other: '{count} migraties uitgevoerd.' },
+  upToDate: 'De databank is bij: geen migraties uit te voeren.',
+  userAdded: 'Gebruiker {email} aangemaakt. Open binnen 24 uur {url} om een wachtwoord te kiezen.',
+  userExists: 'Er bestaat al een gebruiker {email}; geef --org en --role om die aan een organisatie toe te voegen.',
+  membershipSet: '{email} is nu {role} in {org}.',
+  orgUnknown: 'Geen organisatie met de korte naam "{org}".',
+  roleNeedsOrg: '--role hoort bij --org (en omgekeerd)',
+  serverUsage:
+    'Gebruik: armoedetoets serve | armoedetoets db migrate | armoedetoets user add --email E --name NAAM [--org KORTENAAM --role ROL] [--platform-admin]',
+} satisfies Record<string, Message>;

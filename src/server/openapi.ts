@@ -3,14 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { PACKAGE_VERSION, SCHEMAS_DIR } from '../paths.js';
+import { SESSION_COOKIE } from './auth/sessions.js';
 import type { Access, RouteSpec } from './context.js';
 import type { ApiRoute, RouteDoc } from './api/route.js';
 
 /** The schema files the API speaks in; the files they refer to ($ref) are added as components too. */
 export const API_SCHEMAS = ['proposal.schema.json', 'service-audit.schema.json', 'assessment.schema.json'] as const;
-
-/** The session cookie's name, as the platform sets it (documented here only). */
-export const SESSION_COOKIE_DOC = 'armoedetoets_session';
 
 /** `sections/screening.schema.json` → `sections.screening` (component names allow letters, digits, . _ -). */
 export function componentName(file: string): string {
@@ -173,7 +171,7 @@ export function openApiDocument(routes: readonly (RouteSpec | ApiRoute)[]): Reco
     components: {
       schemas: components,
       securitySchemes: {
-        cookieSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE_DOC, description: 'Session after login (forms also send the CSRF token).' },
+        cookieSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Session after login (forms also send the CSRF token).' },
         bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token of one organisation and role.' },
       },
     },

@@ -9,11 +9,8 @@ import { publicRoutes } from './public.js';
 import type { ApiRoute } from './route.js';
 import { versionRoutes } from './versions.js';
 
-/**
- * `GET /api/openapi.json` over `table()`: the whole route table when the app passes it, else these routes.
- * The document is built once, on first request.
- */
-export function openApiRoute(table: () => readonly RouteSpec[]): ApiRoute {
+/** `GET /api/openapi.json` over the route table `table()` gives; built once, on the first request. */
+export function openApiRoute(table: () => Promise<readonly RouteSpec[]>): ApiRoute {
   let text: string | undefined;
   return {
     method: 'get',
@@ -22,7 +19,7 @@ export function openApiRoute(table: () => readonly RouteSpec[]): ApiRoute {
     summary: 'This OpenAPI 3.1 document',
     doc: { response: { type: 'application/json' } },
     handler: async (_req, res) => {
-      text ??= safeJson(openApiDocument(table()), 0);
+      text ??= safeJson(openApiDocument(await table()), 0);
       res.status(200).type('application/json; charset=utf-8').send(text);
     },
   };
@@ -30,6 +27,7 @@ export function openApiRoute(table: () => readonly RouteSpec[]): ApiRoute {
 
 export function apiRoutes(deps: AppDeps): RouteSpec[] {
   const routes: ApiRoute[] = [...publicRoutes(deps), ...dossierRoutes(deps), ...versionRoutes(deps), ...assessmentRoutes(deps), ...adminRoutes(deps)];
-  routes.push(openApiRoute(() => routes));
+  // The whole table of the app (login, members, tokens and these), read when first asked: app.ts imports this module.
+  routes.push(openApiRoute(async () => (await import('../app.js')).allRoutes(deps)));
   return routes;
 }

@@ -4,6 +4,8 @@ import { parseInputText, validateInput, type ValidInput } from '../../index.js';
 import { detectFormat, INPUT_LIMITS, MAX_DEPTH, MAX_INPUT_BYTES, type InputFormat, type ParseLimits } from '../../validation/parse.js';
 import type { Lang } from '../../types.js';
 
+export { lifeDomainsOf } from '../seed.js';
+
 /**
  * A create request wraps the input with a few short fields ({ title, kind, input }): it may be this
  * much larger than an input, and one level deeper.
@@ -48,10 +50,4 @@ export function embeddedInput(value: unknown, lang: Lang, prefix: string): Recor
   if (typeof value === 'string') return parseInput(value, detectFormat('', value), lang, prefix);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
   return parseInput(JSON.stringify(value ?? null), 'json', lang, prefix);
-}
-
-/** The life domains an input names (screening.lifeDomains[].domain), once each, in order. */
-export function lifeDomainsOf(input: ValidInput): string[] {
-  const screening = input['screening'] as { lifeDomains?: { domain: string }[] } | undefined;
-  return [...new Set((screening?.lifeDomains ?? []).map((d) => d.domain))];
 }

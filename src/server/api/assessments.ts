@@ -50,8 +50,9 @@ function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
       const lang = queryLang(req, issues, ctx.lang);
       if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
       const stored = await assessmentOf(deps, req, ctx);
-      // Without ?lang= the report speaks the language of the request.
-      const report = await reportOf(deps, stored, format, lang ?? ctx.lang);
+      // Without ?lang= the report speaks the assessment's own language (as the CLI's `report` without --lang).
+      const report = await reportOf(deps, stored, format, lang);
+      res.setHeader('Content-Language', report.lang);
       res.setHeader('X-Report-Cache', report.cached ? 'hit' : 'miss');
       if (format === 'html') res.setHeader('Content-Security-Policy', REPORT_CSP);
       if (format === 'pdf') res.setHeader('Content-Disposition', `inline; filename="toets-${stored.id.replace(/[^A-Za-z0-9-]/g, '')}.pdf"`);

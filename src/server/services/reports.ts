@@ -80,11 +80,20 @@ async function render(deps: ReportDeps, stored: StoredAssessment, format: Report
   return { ...report, createdAt: new Date().toISOString() };
 }
 
-/** The report of a stored assessment: from the report store when rendered before, else rendered and kept. */
-export async function reportOf(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang): Promise<RenderedReport & { cached: boolean }> {
+/**
+ * The report of a stored assessment in `lang` (the assessment's own language when not given, as the CLI's
+ * `report` without --lang): from the report store when rendered before, else rendered and kept.
+ */
+export async function reportOf(
+  deps: ReportDeps,
+  stored: StoredAssessment,
+  format: ReportFormat,
+  requested?: Lang,
+): Promise<RenderedReport & { cached: boolean; lang: Lang }> {
+  const lang = requested ?? (JSON.parse(stored.result) as Assessment).lang;
   const key = reportKey(stored.resultHash, format, lang);
   const kept = await deps.store.reports.get(key);
-  if (kept) return { ...kept, cached: true };
+  if (kept) return { ...kept, cached: true, lang };
   let inFlight = inFlightByStore.get(deps.store);
   if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
   let running = inFlight.get(key);
@@ -94,5 +103,5 @@ export async function reportOf(deps: ReportDeps, stored: StoredAssessment, forma
     const forget = (): void => void inFlight.delete(key);
     running.then(forget, forget);
   }
-  return { ...(await running), cached: false };
+  return { ...(await running), cached: false, lang };
 }

@@ -48,6 +48,8 @@ Server (instellingen via omgevingsvariabelen PORT, HOST, DATA_DIR, DATABASE_URL 
   armoedetoets db migrate                       breng de databank bij
   armoedetoets user add --email E --name NAAM [--org KORTENAAM --role ROL] [--platform-admin]
       maakt een gebruiker en toont een eenmalige link (24 uur) om een wachtwoord te kiezen
+  armoedetoets reassess                         herbeoordeel de laatste versie van elk open dossier met de regels van vandaag
+      (na een indexering van het leefloon); toont de dossiers waarvan het oordeel veranderde
 
 Exitcodes: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
 `;

@@ -9,8 +9,9 @@ import { openServerStore, type Output } from './bootstrap.js';
 import { Fields } from './http/fields.js';
 import { serve } from './main.js';
 import { sm } from './messages/index.js';
+import { reassessCommand } from './services/reassess-command.js';
 
-export const SERVER_COMMANDS: readonly string[] = ['serve', 'db', 'user'];
+export const SERVER_COMMANDS: readonly string[] = ['serve', 'db', 'user', 'reassess'];
 
 export interface ServerCommandIO extends Output {
   env: Record<string, string | undefined>;
@@ -108,10 +109,11 @@ export async function runServerCommand(argv: string[], io: ServerCommandIO): Pro
   const lang = (values.lang ?? 'nl') as Lang;
   if (!LANGS.includes(lang)) throw usage(`--lang moet nl, fr of en zijn, niet "${values.lang}"`);
   const [cmd, sub, ...rest] = positionals;
-  const extra = cmd === 'serve' ? [sub, ...rest] : rest;
+  const extra = cmd === 'serve' || cmd === 'reassess' ? [sub, ...rest] : rest;
   if (extra.some((x) => x !== undefined)) throw usage(sm(lang, 'serverUsage'));
   if (cmd === 'serve') return serve(io.env, io.cwd, io, lang);
   if (cmd === 'db' && sub === 'migrate') return migrate(io, lang);
   if (cmd === 'user' && sub === 'add') return userAdd(io, lang, values);
+  if (cmd === 'reassess') return reassessCommand(io, lang);
   throw usage(sm(lang, 'serverUsage'));
 }

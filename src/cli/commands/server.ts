@@ -9,7 +9,7 @@ import type { CliIO } from '../io.js';
 
 type ServerCommands = typeof import('../../server/commands.js');
 
-export const SERVER_COMMAND_NAMES: readonly string[] = ['serve', 'db', 'user'];
+export const SERVER_COMMAND_NAMES: readonly string[] = ['serve', 'db', 'user', 'reassess'];
 
 const require = createRequire(import.meta.url);
 

@@ -30,4 +30,5 @@ export const apiEn: Record<ApiMessageKey, Message> = {
   reassessNone: 'Reassessed: {count} open dossiers; no verdict changed.',
   reassessChanged: { one: 'Reassessed: {total} open dossiers; 1 verdict changed:', other: 'Reassessed: {total} open dossiers; {count} verdicts changed:' },
   reassessLine: '  {org} · {title} (version {version}): {from} → {to}',
+  reassessFailed: '  {org} · dossier {id}: not reassessed ({code})',
 };

@@ -33,4 +33,5 @@ export const apiFr: Record<ApiMessageKey, Message> = {
     other: "Réévalués : {total} dossiers ouverts ; l'avis a changé pour {count} :",
   },
   reassessLine: '  {org} · {title} (version {version}) : {from} → {to}',
+  reassessFailed: '  {org} · dossier {id} : non réévalué ({code})',
 };

@@ -32,6 +32,7 @@ export const apiNl = {
     other: 'Herbeoordeeld: {total} open dossiers; bij {count} veranderde het oordeel:',
   },
   reassessLine: '  {org} · {title} (versie {version}): {from} → {to}',
+  reassessFailed: '  {org} · dossier {id}: niet herbeoordeeld ({code})',
 } satisfies Record<string, Message>;
 
 export type ApiMessageKey = keyof typeof apiNl;

@@ -117,7 +117,7 @@ describe('API: bad and hostile input', function () {
       'status=open',
       'verdict=good',
       'limit=0',
-      'limit=201',
+      'limit=101',
       'limit=abc',
       'updatedFrom=yesterday',
       'kind=proposal&kind=service-audit',

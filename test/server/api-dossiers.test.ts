@@ -86,7 +86,7 @@ describe('API: dossiers and versions', function () {
   it('lists with filters and cursor pages; every dossier once', async () => {
     const names = ['uitpas-kansentarief', 'schooltoelage-online', 'vrijetijdspas-drempelscan', 'ocmw-verhuis-rand', 'onthaalbrochure-participatiegroep'];
     for (const n of names) await create(n);
-    const all = await app.call('GET', `${ORG}/dossiers?limit=200`, { headers: staff });
+    const all = await app.call('GET', `${ORG}/dossiers?limit=100`, { headers: staff });
     const total = all.json.items.length as number;
     expect(total).to.be.at.least(names.length + 3);
     const seen: string[] = [];
@@ -130,7 +130,7 @@ describe('API: dossiers and versions', function () {
     expect((await app.call('DELETE', `${ORG}/dossiers/${dossier.id}`, { headers: admin })).status).to.equal(204);
     expect((await app.call('GET', `${ORG}/dossiers/${dossier.id}`, { headers: staff })).status).to.equal(404);
     expect((await app.call('GET', `${ORG}/dossiers/${dossier.id}/versions/1`, { headers: staff })).status).to.equal(404);
-    const list = await app.call('GET', `${ORG}/dossiers?limit=200`, { headers: staff });
+    const list = await app.call('GET', `${ORG}/dossiers?limit=100`, { headers: staff });
     expect(list.json.items.map((d: { id: string }) => d.id)).not.to.include(dossier.id);
     const org = app.orgs.get('teststad');
     const audit = await app.store.audit.list(org?.id as string, { dossierId: dossier.id }, null, 10);

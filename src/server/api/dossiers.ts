@@ -1,6 +1,7 @@
 // Dossiers of an organisation: list with filters and cursor pages, create with a first version, read, change, soft delete.
 import type { Request } from 'express';
 import type { FieldIssue } from '../../errors.js';
+import { MAX_PAGE } from '../../store/context.js';
 import { DOSSIER_STATUSES, type DossierFilter, type DossierStatus } from '../../store/types.js';
 import type { SubjectKind, VerdictCode } from '../../types.js';
 import { parseInputText } from '../../validation/parse.js';
@@ -16,9 +17,9 @@ import { assessmentView, dossierView, versionView } from './views.js';
 
 export const KINDS: readonly SubjectKind[] = ['proposal', 'service-audit'];
 export const VERDICTS: readonly VerdictCode[] = ['favourable', 'conditional', 'unfavourable', 'undetermined', 'audit'];
-/** A page of dossiers: 50 fill a screen's list; 200 at most keeps one answer small and quick. */
+/** A page of dossiers: 50 fill a screen's list; the store's own page limit (100) is the most one answer holds. */
 export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 200;
+export { MAX_PAGE };
 /** Free-text filters (search, life domain, cursor): longer than any real one. */
 const MAX_FILTER_CHARS = 200;
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;

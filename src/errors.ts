@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'UNAVAILABLE'
+  | 'STORAGE'
   | 'INTERNAL';
 
 /** One problem in a user's file: where it is and what is wrong, already localized. */

@@ -1,0 +1,16 @@
+// The migrations, listed in code (no folder scanning), so that they also run from a bundle. Names sort
+// in the order they apply.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../types.js';
+import { initialMigration } from './0001-initial.js';
+
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(dialect),
+  };
+}
+
+/** The same list for Kysely's own Migrator, should a tool want it. */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RENDER_FAILED: 503,
   RENDER_TIMEOUT: 503,
   OUTPUT_FAILED: 500,
+  STORAGE: 503,
   CONFIG_INVALID: 500,
   PAYLOAD_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
@@ -80,6 +81,8 @@ export function statusOf(e: ArmoedetoetsError): number {
 /** The body of an error answer; a 500's own message (a bug's detail) is replaced by the generic one with the request id. */
 export function envelope(e: ArmoedetoetsError, lang: Lang, requestId: string): ErrorEnvelope {
   if (statusOf(e) === 500) return { error: { code: e.code, message: sm(lang, 'internal', { requestId }), issues: [] } };
+  // the database's own message names files and hosts: the client learns only that it is unavailable
+  if (e.code === 'STORAGE') return { error: { code: e.code, message: sm(lang, 'unavailable'), issues: [] } };
   return { error: { code: e.code, message: e.message, issues: e.issues.slice(0, MAX_ISSUES) } };
 }
 

@@ -28,6 +28,12 @@ export function throttleRepo(ctx: StoreContext): Store['throttle'] {
       return Number(r.count);
     },
 
+    async peek(key, windowMs, now) {
+      const windowStart = new Date(Math.floor(now / windowMs) * windowMs).toISOString();
+      const r = await db.selectFrom('throttle').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
+      return r ? Number(r.count) : 0;
+    },
+
     async reset(key) {
       await db.deleteFrom('throttle').where('key', '=', key).execute();
     },

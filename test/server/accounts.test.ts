@@ -26,13 +26,20 @@ for (const backend of backends()) {
       });
 
       it('prints one Dutch line with a single-use link on the public address', () => {
-        expect(printed).to.match(/^Eerste beheerder: open binnen 24 uur https:\/\/toets\.example\.be\/setup\?token=[A-Za-z0-9_-]{43} om een wachtwoord te kiezen\.\n$/);
+        expect(printed).to.match(
+          /^Eerste beheerder: open binnen 24 uur https:\/\/toets\.example\.be\/setup\?token=[A-Za-z0-9_-]{43} om een wachtwoord te kiezen\.\n$/,
+        );
         expect(link).to.equal(printed.split(' ')[6]);
       });
 
       it('refuses a password under 12 characters with a field error, and keeps the link usable', async () => {
         const c = new Client(t.url);
-        const short = await c.post('/api/v1/auth/setup', { token: tokenOf(link), email: 'beheer@voorbeeld.be', displayName: 'Beheer', password: 'elf tekens.' });
+        const short = await c.post('/api/v1/auth/setup', {
+          token: tokenOf(link),
+          email: 'beheer@voorbeeld.be',
+          displayName: 'Beheer',
+          password: 'elf tekens.',
+        });
         expect(short.status).to.equal(400);
         expect(short.body.error.code).to.equal('INPUT_INVALID');
         expect(short.body.error.issues).to.deep.equal([{ path: 'password', message: 'moet minstens 12 tekens lang zijn' }]);
@@ -50,7 +57,12 @@ for (const backend of backends()) {
       });
 
       it('refuses the link a second time, and prints no new one once there is an administrator', async () => {
-        const again = await new Client(t.url).post('/api/v1/auth/setup', { token: tokenOf(link), email: `x-${uniq()}@voorbeeld.be`, displayName: 'X', password: PASSWORD });
+        const again = await new Client(t.url).post('/api/v1/auth/setup', {
+          token: tokenOf(link),
+          email: `x-${uniq()}@voorbeeld.be`,
+          displayName: 'X',
+          password: PASSWORD,
+        });
         expect(again.status).to.equal(400);
         expect(again.body.error.issues[0].path).to.equal('token');
         expect(await announceSetup(t.store, t.deps.config, { stdout: () => undefined, stderr: () => undefined }, 'nl', t.deps.now())).to.equal(undefined);
@@ -62,7 +74,12 @@ for (const backend of backends()) {
       try {
         const link = (await announceSetup(u.store, u.deps.config, { stdout: () => undefined, stderr: () => undefined }, 'nl', u.deps.now())) as string;
         u.clock.tick(LINK_LIFETIME_MS + 1000);
-        const late = await new Client(u.url).post('/api/v1/auth/setup', { token: tokenOf(link), email: 'laat@voorbeeld.be', displayName: 'Laat', password: PASSWORD });
+        const late = await new Client(u.url).post('/api/v1/auth/setup', {
+          token: tokenOf(link),
+          email: 'laat@voorbeeld.be',
+          displayName: 'Laat',
+          password: PASSWORD,
+        });
         expect(late.status).to.equal(400);
         expect(late.body.error.message).to.match(/ongeldig, al gebruikt of verlopen/);
       } finally {
@@ -112,7 +129,7 @@ for (const backend of backends()) {
         expect((await new Client(t.url).login(m.email)).status).to.equal(401);
       });
 
-      it("refuses a reset link for someone who is also in an organisation the administrator does not administer", async () => {
+      it('refuses a reset link for someone who is also in an organisation the administrator does not administer', async () => {
         const other = await makeOrg(t.store);
         const m = await makeUser(t.store, { orgId, role: 'alderman' });
         await t.store.memberships.set(m.id, other.id, 'admin');

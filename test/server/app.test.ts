@@ -140,7 +140,7 @@ for (const backend of backends()) {
         expect(r.headers.get('x-request-id')).to.match(/^[0-9a-f-]{36}$/);
       }
       expect((await c.get('/healthz', { headers: { 'x-request-id': 'lb-0123456789' } })).headers.get('x-request-id')).to.equal('lb-0123456789');
-      expect((await c.get('/healthz', { headers: { 'x-request-id': 'bad\u0001id value' } })).headers.get('x-request-id')).to.match(/^[0-9a-f-]{36}$/);
+      expect((await c.get('/healthz', { headers: { 'x-request-id': 'bad id <value> "quoted"' } })).headers.get('x-request-id')).to.match(/^[0-9a-f-]{36}$/);
     });
 
     it('answers a bug with 500 INTERNAL and the request id, never its detail or a stack', async () => {

@@ -15,7 +15,11 @@ for (const backend of backends()) {
 
     it('logs in: the cookie is httpOnly, SameSite=Lax, Path=/; the answer has the user, a CSRF token and memberships', async () => {
       const u = await makeUser(t.store);
-      const res = await fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: u.email, password: PASSWORD }) });
+      const res = await fetch(`${t.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: u.email, password: PASSWORD }),
+      });
       expect(res.status).to.equal(200);
       const [cookie] = res.headers.getSetCookie();
       expect(cookie).to.match(/^armoedetoets_sessie=[A-Za-z0-9_-]{43}; /);
@@ -59,14 +63,17 @@ for (const backend of backends()) {
       const u = await makeUser(t.store);
       const c = new Client(t.url);
       const from = { 'x-forwarded-for': `10.1.${Math.floor(Math.random() * 250)}.1` };
-      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect((await c.post('/api/v1/auth/login', { email: u.email, password: 'wrong password!!' }, { headers: from })).status).to.equal(401);
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+        expect((await c.post('/api/v1/auth/login', { email: u.email, password: 'wrong password!!' }, { headers: from })).status).to.equal(401);
       const blocked = await c.post('/api/v1/auth/login', { email: u.email, password: PASSWORD }, { headers: from });
       expect(blocked.status).to.equal(429);
       expect(blocked.body.error.code).to.equal('RATE_LIMITED');
       const retry = Number(blocked.headers.get('retry-after'));
       expect(retry).to.be.within(1, LOGIN_WINDOW_MS / 1000);
       // another address does not help: the account itself is blocked
-      expect((await c.post('/api/v1/auth/login', { email: u.email, password: PASSWORD }, { headers: { 'x-forwarded-for': '10.99.0.1' } })).status).to.equal(429);
+      expect((await c.post('/api/v1/auth/login', { email: u.email, password: PASSWORD }, { headers: { 'x-forwarded-for': '10.99.0.1' } })).status).to.equal(
+        429,
+      );
       t.clock.tick(retry * 1000);
       expect((await c.login(u.email)).status).to.equal(200);
     });

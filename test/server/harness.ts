@@ -90,7 +90,10 @@ export async function startTestServer(
 }
 
 /** A user with a password (hashed as the server does) and, optionally, a role in an organisation. */
-export async function makeUser(store: Store, o: { email?: string; password?: string | null; platformAdmin?: boolean; orgId?: string; role?: Role } = {}): Promise<User> {
+export async function makeUser(
+  store: Store,
+  o: { email?: string; password?: string | null; platformAdmin?: boolean; orgId?: string; role?: Role } = {},
+): Promise<User> {
   const password = o.password === undefined ? PASSWORD : o.password;
   const user = await store.users.create({
     email: o.email ?? `u-${uniq()}@example.be`,

@@ -43,9 +43,14 @@ export function resolveSessionSecret(parsed: ParsedConfig): ServerConfig {
 }
 
 /** The configuration, opened and migrated store, and the logger: what every server command starts from. */
-export async function openServerStore(env: Record<string, string | undefined>, cwd: string): Promise<{ config: ServerConfig; store: Store; logger: Logger }> {
+export async function openServerStore(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  logTo: 'stdout' | 'stderr' = 'stdout',
+): Promise<{ config: ServerConfig; store: Store; logger: Logger }> {
   const config = resolveSessionSecret(parseConfig(env, cwd));
-  const logger = pino({ level: config.logLevel, base: { pid: process.pid } });
+  // the server logs to stdout; a shell command keeps stdout for its answer and logs to stderr
+  const logger = pino({ level: config.logLevel, base: { pid: process.pid } }, pino.destination({ fd: logTo === 'stdout' ? 1 : 2, sync: true }));
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: { warn: (m: string) => logger.warn(m) } });
   return { config, store, logger };
 }
@@ -101,6 +106,7 @@ export async function startServer(
     const address = await listen(real, config.port, config.host);
     const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     logger.info({ url, publicUrl: config.publicUrl, database: store.dialect }, 'listening');
+    out.stdout(sm(lang, 'listening', { url: config.publicUrl }) + '\n');
     await announceSetup(store, config, out, lang, deps.now());
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>

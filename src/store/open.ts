@@ -86,7 +86,7 @@ function openSqlite(file: string, opts: OpenStoreOptions): Store {
       cause: e,
     });
   const created = file !== ':memory:' && !existsSync(file);
-  let raw: Database.Database;
+  let raw: Database.Database | undefined;
   try {
     raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     if (created) chmodSync(file, 0o600); // the WAL and shared-memory files take the same mode
@@ -96,9 +96,11 @@ function openSqlite(file: string, opts: OpenStoreOptions): Store {
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     raw.pragma('foreign_keys = ON');
   } catch (e) {
+    raw?.close();
     throw unreachable(e);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  const conn = raw;
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
   const ctx: StoreContext = {
     db,
     dialect: 'sqlite',
@@ -108,14 +110,14 @@ function openSqlite(file: string, opts: OpenStoreOptions): Store {
     // process wrote first, it waits (busy_timeout) instead. Kysely's one SQLite connection is held for
     // the whole transaction, so this process's other queries wait for it too.
     begin: (fn) =>
-      db.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn);
+      db.connection().execute(async (tx) => {
+        await sql`begin immediate`.execute(tx);
         try {
-          const result = await fn(conn);
-          await sql`commit`.execute(conn);
+          const result = await fn(tx);
+          await sql`commit`.execute(tx);
           return result;
         } catch (e) {
-          if (raw.inTransaction) await sql`rollback`.execute(conn);
+          if (conn.inTransaction) await sql`rollback`.execute(tx);
           throw e;
         }
       }),

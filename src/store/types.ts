@@ -188,7 +188,7 @@ export interface DossierFilter {
   /** Verdict of the latest assessment of the latest version. */
   verdict?: VerdictCode;
   lifeDomain?: string;
-  /** Updated on or after / before (ISO date or timestamp). */
+  /** Updated on or after / before (ISO date or timestamp); a date as `updatedTo` includes that whole day (UTC). */
   updatedFrom?: string;
   updatedTo?: string;
   /** Case-insensitive substring of the title. */
@@ -220,10 +220,15 @@ export interface Store {
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** Runs `fn` in one transaction with a store bound to it (nested calls join the outer one). */
+  /**
+   * Runs `fn` in one transaction with a store bound to it (nested calls join the outer one). Inside
+   * `fn`, use only `tx`: the outer store is outside the transaction, and on SQLite it waits for the
+   * transaction's end (one connection), which then never comes.
+   */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   orgs: {
+    /** A slug already taken: ArmoedetoetsError CONFLICT (issue path "slug"). */
     create(o: Omit<Organisation, 'id' | 'createdAt'>): Promise<Organisation>;
     get(id: string): Promise<Organisation | undefined>;
     bySlug(slug: string): Promise<Organisation | undefined>;
@@ -232,6 +237,7 @@ export interface Store {
   };
 
   users: {
+    /** An e-mail address already taken: ArmoedetoetsError CONFLICT (issue path "email"). */
     create(u: { email: string; displayName: string; passwordHash: string | null; platformAdmin: boolean }): Promise<User>;
     get(id: string): Promise<User | undefined>;
     byEmail(email: string): Promise<User | undefined>;
@@ -264,7 +270,7 @@ export interface Store {
     create(l: Omit<OneTimeLink, 'createdAt' | 'usedAt'>): Promise<OneTimeLink>;
     /** Marks the link used, atomically, if it exists, is unused and unexpired; returns it, else undefined. */
     consume(tokenHash: string, now: string): Promise<OneTimeLink | undefined>;
-    /** An unused, unexpired link of this purpose exists (the setup link is not printed twice). */
+    /** The link, when it exists and is unused and unexpired, without using it (the form is shown before it is sent). */
     peek(tokenHash: string, now: string): Promise<OneTimeLink | undefined>;
   };
 
@@ -296,31 +302,44 @@ export interface Store {
   dossiers: {
     create(d: { orgId: string; kind: SubjectKind; title: string; status?: DossierStatus; lifeDomains: string[]; ownerId: string }): Promise<Dossier>;
     get(orgId: string, id: string): Promise<Dossier | undefined>;
+    /** Newest first (updatedAt, then id); at most 100 per page. A cursor or date that is not one: ArmoedetoetsError INPUT_INVALID. */
     list(orgId: string, filter: DossierFilter, cursor: string | null, limit: number): Promise<Page<Dossier>>;
     update(orgId: string, id: string, patch: Partial<Pick<Dossier, 'title' | 'status' | 'lifeDomains'>>): Promise<boolean>;
-    /** Soft delete (only administrators may; the caller checks and writes the audit entry in the same transaction). */
+    /**
+     * Soft delete (only administrators may; the caller checks and writes the audit entry in the same
+     * transaction). The dossier, its versions and assessments then disappear from every read.
+     */
     softDelete(orgId: string, id: string, now: string): Promise<boolean>;
     /** Ids of dossiers not deleted and not closed, in every organisation (reassess). */
     openIds(): Promise<{ orgId: string; id: string }[]>;
   };
 
   versions: {
-    /** Appends version latestVersion+1 and bumps the dossier's latestVersion and updatedAt, in one transaction. */
+    /**
+     * Appends version latestVersion+1 and bumps the dossier's latestVersion and updatedAt, in one
+     * transaction. A dossier not in this organisation, or deleted: ArmoedetoetsError NOT_FOUND.
+     */
     add(v: { orgId: string; dossierId: string; input: string; authorId: string }): Promise<Version>;
     get(orgId: string, dossierId: string, number: number): Promise<Version | undefined>;
     list(orgId: string, dossierId: string): Promise<Omit<Version, 'input'>[]>;
   };
 
   assessments: {
+    /**
+     * The organisation and dossier come from the version: read the version with versions.get(orgId, …)
+     * first. Sets the dossier's verdict when the version is its latest. Unknown version: NOT_FOUND.
+     */
     add(a: NewAssessment): Promise<StoredAssessment>;
     get(orgId: string, id: string): Promise<StoredAssessment | undefined>;
     /** Newest assessment of a version. */
     latestForVersion(orgId: string, versionId: string): Promise<StoredAssessment | undefined>;
+    /** Oldest first: by version number, then in the order they were made. */
     listForDossier(orgId: string, dossierId: string): Promise<Omit<StoredAssessment, 'result'>[]>;
   };
 
   audit: {
     append(e: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<void>;
+    /** Newest first; at most 100 per page; a bad cursor: INPUT_INVALID. */
     list(orgId: string, filter: { dossierId?: string }, cursor: string | null, limit: number): Promise<Page<AuditEntry>>;
   };
 

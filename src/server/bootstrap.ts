@@ -22,6 +22,8 @@ import { seedDemo, type AssessHook } from './seed.js';
 export const SESSION_SECRET_FILE = 'session-secret';
 /** In-flight requests get this long to finish after SIGTERM; then the remaining connections are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** Expired sessions are removed hourly (each instance; the delete is idempotent): the table holds live ones. */
+export const SESSION_PURGE_MS = 60 * 60 * 1000;
 
 export interface Output {
   stdout(text: string): void;
@@ -108,9 +110,15 @@ export async function startServer(
     logger.info({ url, publicUrl: config.publicUrl, database: store.dialect }, 'listening');
     out.stdout(sm(lang, 'listening', { url: config.publicUrl }) + '\n');
     await announceSetup(store, config, out, lang, deps.now());
+    const purge = (): void => {
+      store.sessions.purgeExpired(deps.now().toISOString()).catch((e: unknown) => logger.warn({ err: e }, 'purging expired sessions failed'));
+    };
+    purge();
+    const purger = setInterval(purge, SESSION_PURGE_MS).unref();
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>
       (closing ??= (async () => {
+        clearInterval(purger);
         const done = new Promise<void>((resolve) => real.close(() => resolve()));
         real.closeIdleConnections();
         const timer = setTimeout(() => real.closeAllConnections(), SHUTDOWN_GRACE_MS);

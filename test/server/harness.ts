@@ -61,7 +61,15 @@ export async function startTestServer(
   await real.migrate();
   const store = options.store ? options.store(real) : real;
   const parsed = parseConfig(
-    { DATA_DIR: harness.dataDir, SESSION_SECRET: TEST_SECRET, PUBLIC_URL: 'https://toets.example.be', TRUST_PROXY: 'loopback', ...options.env },
+    // a public rate limit far above what a test sends (app.test.ts checks the limit itself with a small one)
+    {
+      DATA_DIR: harness.dataDir,
+      SESSION_SECRET: TEST_SECRET,
+      PUBLIC_URL: 'https://toets.example.be',
+      TRUST_PROXY: 'loopback',
+      PUBLIC_RATE_LIMIT: '10000',
+      ...options.env,
+    },
     process.cwd(),
   );
   const config: ServerConfig = { ...parsed, sessionSecret: parsed.sessionSecret as string };

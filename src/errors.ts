@@ -16,7 +16,6 @@ export type ErrorCode =
   | 'RENDER_FAILED'
   | 'RENDER_TIMEOUT'
   | 'OUTPUT_FAILED'
-  | 'STORAGE'
   | 'CONFIG_INVALID'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHENTICATED'
@@ -26,6 +25,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'UNAVAILABLE'
+  | 'STORAGE'
   | 'INTERNAL';
 
 /** One problem in a user's file: where it is and what is wrong, already localized. */

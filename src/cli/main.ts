@@ -3,6 +3,7 @@
 import { realFiles } from './files.js';
 import { stopForSignal } from '../report/pdf/cleanup.js';
 import { runCli, type CliIO } from './run.js';
+import { isServerCommand } from './commands/server.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../dates.js';
 
 // "Today" is a date in this time zone (Belgium's by default): read here, the only place that sees the environment.
@@ -11,14 +12,19 @@ let today: string | undefined;
 
 // Ctrl-C, a kill or a closed terminal during a PDF: stop the browser this process started, remove its profile folder,
 // and exit as the signal would have (128 + its number). A second signal while that runs ends at once.
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-  ['SIGHUP', 129],
-] as const) {
-  process.once(signal, () => {
-    void stopForSignal().finally(() => process.exit(code));
-  });
+// The server's commands handle signals themselves (serve shuts down gracefully and exits 0).
+const argv = process.argv.slice(2);
+const server = isServerCommand(argv);
+if (!server) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    process.once(signal, () => {
+      void stopForSignal().finally(() => process.exit(code));
+    });
+  }
 }
 
 const io: CliIO = {
@@ -39,6 +45,8 @@ const io: CliIO = {
 };
 
 // No top-level await: the command is also bundled as CommonJS (scripts/bundle-cli.ts), which has none.
-void runCli(process.argv.slice(2), io).then((code) => {
+void runCli(argv, io).then((code) => {
+  // a server command has closed its store and server: whatever timer is left must not keep the process
+  if (server) process.exit(code);
   process.exitCode = code;
 });

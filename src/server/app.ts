@@ -53,7 +53,8 @@ function health(deps: AppDeps, app: express.Application): void {
   });
 }
 
-export function createApp(deps: AppDeps): express.Application {
+/** `routes` replaces the route table (tests of the access layer and the envelope mount routes of their own). */
+export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {}): express.Application {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
@@ -70,7 +71,7 @@ export function createApp(deps: AppDeps): express.Application {
   health(deps, app);
 
   const limiter = publicRateLimit(deps.store, deps.now, deps.config.publicRateLimit, deps.config.sessionSecret);
-  for (const spec of allRoutes(deps)) {
+  for (const spec of options.routes ?? allRoutes(deps)) {
     app[spec.method](spec.path, accessFor(spec, deps, limiter), async (req: Request, res: Response, next: NextFunction) => {
       try {
         await spec.handler(req, res, res.locals['ctx'] as RequestContext);

@@ -22,6 +22,8 @@ import { seedDemo, type AssessHook } from './seed.js';
 export const SESSION_SECRET_FILE = 'session-secret';
 /** In-flight requests get this long to finish after SIGTERM; then the remaining connections are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** Expired sessions are removed hourly (each instance; the delete is idempotent): the table holds live ones. */
+export const SESSION_PURGE_MS = 60 * 60 * 1000;
 
 export interface Output {
   stdout(text: string): void;
@@ -43,9 +45,14 @@ export function resolveSessionSecret(parsed: ParsedConfig): ServerConfig {
 }
 
 /** The configuration, opened and migrated store, and the logger: what every server command starts from. */
-export async function openServerStore(env: Record<string, string | undefined>, cwd: string): Promise<{ config: ServerConfig; store: Store; logger: Logger }> {
+export async function openServerStore(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  logTo: 'stdout' | 'stderr' = 'stdout',
+): Promise<{ config: ServerConfig; store: Store; logger: Logger }> {
   const config = resolveSessionSecret(parseConfig(env, cwd));
-  const logger = pino({ level: config.logLevel, base: { pid: process.pid } });
+  // the server logs to stdout; a shell command keeps stdout for its answer and logs to stderr
+  const logger = pino({ level: config.logLevel, base: { pid: process.pid } }, pino.destination({ fd: logTo === 'stdout' ? 1 : 2, sync: true }));
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: { warn: (m: string) => logger.warn(m) } });
   return { config, store, logger };
 }
@@ -101,10 +108,17 @@ export async function startServer(
     const address = await listen(real, config.port, config.host);
     const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     logger.info({ url, publicUrl: config.publicUrl, database: store.dialect }, 'listening');
+    out.stdout(sm(lang, 'listening', { url: config.publicUrl }) + '\n');
     await announceSetup(store, config, out, lang, deps.now());
+    const purge = (): void => {
+      store.sessions.purgeExpired(deps.now().toISOString()).catch((e: unknown) => logger.warn({ err: e }, 'purging expired sessions failed'));
+    };
+    purge();
+    const purger = setInterval(purge, SESSION_PURGE_MS).unref();
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>
       (closing ??= (async () => {
+        clearInterval(purger);
         const done = new Promise<void>((resolve) => real.close(() => resolve()));
         real.closeIdleConnections();
         const timer = setTimeout(() => real.closeAllConnections(), SHUTDOWN_GRACE_MS);

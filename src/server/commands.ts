@@ -43,7 +43,7 @@ function parse(argv: string[]) {
 }
 
 async function migrate(io: ServerCommandIO, lang: Lang): Promise<number> {
-  const { store } = await openServerStore(io.env, io.cwd);
+  const { store } = await openServerStore(io.env, io.cwd, 'stderr');
   try {
     const applied = await store.migrate();
     io.stdout((applied.length === 0 ? sm(lang, 'upToDate') : sm(lang, 'migrated', { count: applied.length })) + '\n');
@@ -61,7 +61,7 @@ async function userAdd(io: ServerCommandIO, lang: Lang, values: ReturnType<typeo
   f.done();
   if ((values.org === undefined) !== (values.role === undefined)) throw usage(sm(lang, 'roleNeedsOrg'));
   if (values.role !== undefined && !ROLES.includes(values.role as Role)) throw usage(`--role: ${sm(lang, 'fieldChoice', { values: ROLES.join(', ') })}`);
-  const { config, store } = await openServerStore(io.env, io.cwd);
+  const { config, store } = await openServerStore(io.env, io.cwd, 'stderr');
   try {
     await store.migrate();
     const org = values.org === undefined ? undefined : await store.orgs.bySlug(values.org);

@@ -81,6 +81,8 @@ export function statusOf(e: ArmoedetoetsError): number {
 /** The body of an error answer; a 500's own message (a bug's detail) is replaced by the generic one with the request id. */
 export function envelope(e: ArmoedetoetsError, lang: Lang, requestId: string): ErrorEnvelope {
   if (statusOf(e) === 500) return { error: { code: e.code, message: sm(lang, 'internal', { requestId }), issues: [] } };
+  // the database's own message names files and hosts: the client learns only that it is unavailable
+  if (e.code === 'STORAGE') return { error: { code: e.code, message: sm(lang, 'unavailable'), issues: [] } };
   return { error: { code: e.code, message: e.message, issues: e.issues.slice(0, MAX_ISSUES) } };
 }
 

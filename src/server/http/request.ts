@@ -52,6 +52,6 @@ export function requestLogging(logger: Logger): RequestHandler {
 
 /** The error's log entry: ids and the code; a bug's stack goes to the log (never to the client). */
 export function logError(logger: Logger, ctx: RequestContext | undefined, e: ArmoedetoetsError, cause: unknown): void {
-  if (e.code === 'INTERNAL') logger.error({ reqId: ctx?.requestId, err: cause }, 'unexpected error');
+  if (e.code === 'INTERNAL' || e.code === 'STORAGE') logger.error({ reqId: ctx?.requestId, code: e.code, err: cause }, 'request failed');
   else logger.debug({ reqId: ctx?.requestId, code: e.code }, 'request refused');
 }

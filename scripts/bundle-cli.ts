@@ -40,22 +40,31 @@ copyFileSync(join(PACKAGE_ROOT, 'scripts', 'cli-loader.cjs'), loader);
 // only for those commands: an assessment neither loads nor parses the server. Its packages (express, pino,
 // kysely, better-sqlite3 with its native module, pg) are required from node_modules as installed.
 const serverBundle = join(outdir, 'server.cjs');
-await build({
-  entryPoints: [join(PACKAGE_ROOT, 'dist', 'src', 'server', 'commands.js')],
-  outfile: serverBundle,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  define: { 'import.meta.url': '__armoedetoetsModuleUrl' },
-  banner: { js: "const __armoedetoetsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-});
+// The server's assessment worker threads (src/server/workers/) start a third bundle beside it.
+const workerBundle = join(outdir, 'assess-worker.cjs');
+for (const [entry, outfile] of [
+  [join(PACKAGE_ROOT, 'dist', 'src', 'server', 'commands.js'), serverBundle],
+  [join(PACKAGE_ROOT, 'dist', 'src', 'server', 'workers', 'assess-worker.js'), workerBundle],
+] as const) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    define: { 'import.meta.url': '__armoedetoetsModuleUrl' },
+    banner: { js: "const __armoedetoetsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  });
+}
 chmodSync(loader, 0o755);
 
 // One text assessment, as a user's first call would run, leaves the code cache behind.
 const example = join(PACKAGE_ROOT, 'examples', 'proposals', 'zwembad-sociaal-tarief.yaml');
 execFileSync(process.execPath, [loader, 'assess', example], { env: { ...process.env, ARMOEDETOETS_WRITE_CODE_CACHE: '1', NO_COLOR: '1' }, stdio: 'ignore' });
 const kB = (f: string): number => Math.round(statSync(f).size / 1024);
-console.log(`bundle: the armoedetoets command in ${outdir} (bundle ${kB(bundle)} kB, code cache ${kB(`${bundle}.cache`)} kB, server ${kB(serverBundle)} kB)`);
+console.log(
+  `bundle: the armoedetoets command in ${outdir} (bundle ${kB(bundle)} kB, code cache ${kB(`${bundle}.cache`)} kB, server ${kB(serverBundle)} kB, assessment worker ${kB(workerBundle)} kB)`,
+);

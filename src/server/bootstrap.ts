@@ -17,6 +17,7 @@ import { parseConfig, type ParsedConfig, type ServerConfig } from './config.js';
 import type { AppDeps } from './context.js';
 import { sm } from './messages/index.js';
 import { seedDemo, type AssessHook } from './seed.js';
+import { AssessPool } from './workers/pool.js';
 
 /** The generated secret's file in DATA_DIR, readable by the server's user only. */
 export const SESSION_SECRET_FILE = 'session-secret';
@@ -91,6 +92,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const lang = options.lang ?? 'nl';
   const { config, store, logger } = await openServerStore(env, cwd);
+  let workers: AssessPool | undefined;
   try {
     const applied = await store.migrate();
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
@@ -103,7 +105,10 @@ export async function startServer(
       maxPages: config.pdfConcurrency,
       executablePath: env['ARMOEDETOETS_BROWSER'] || env['PUPPETEER_EXECUTABLE_PATH'] || undefined,
     });
-    const deps: AppDeps = { config, store, logger, pool, now: () => new Date() };
+    // Each worker loads the rules before the server listens: the first requests find them ready.
+    workers = config.assessWorkers === 0 ? undefined : new AssessPool(config.assessWorkers === null ? {} : { size: config.assessWorkers });
+    await workers?.ready();
+    const deps: AppDeps = { config, store, logger, pool, now: () => new Date(), ...(workers ? { workers } : {}) };
     const real = createServer(createApp(deps));
     const address = await listen(real, config.port, config.host);
     const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
@@ -125,11 +130,13 @@ export async function startServer(
         await done;
         clearTimeout(timer);
         await pool.close();
+        await workers?.close();
         await store.close();
         logger.info('stopped');
       })());
     return { url, deps, close };
   } catch (e) {
+    await workers?.close();
     await store.close();
     throw e;
   }

@@ -31,6 +31,8 @@ export interface ServerConfig {
   publicUrl: string;
   /** PUBLIC_RATE_LIMIT: requests per minute per address on routes that need no login; 0 turns the limit off. */
   publicRateLimit: number;
+  /** ASSESS_WORKERS: worker threads that run assessments; null (unset) → one per core; 0 → in the request's thread. */
+  assessWorkers: number | null;
 }
 
 /** What the environment says; sessionSecret is null when SESSION_SECRET is absent (the bootstrap then reads or makes the file). */
@@ -51,6 +53,8 @@ export const MAX_PDF_CONCURRENCY = 32;
 export const DEFAULT_PUBLIC_RATE_LIMIT = 120;
 /** A generous ceiling that still catches a typo (an extra zero or two). */
 export const MAX_PUBLIC_RATE_LIMIT = 1_000_000;
+/** More assessment threads than this is a typo: each holds the rules in memory (~50 MB). */
+export const MAX_ASSESS_WORKERS = 64;
 /** 32 characters: 192 bits or more of a random secret in any common encoding. */
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
@@ -154,5 +158,6 @@ export function parseConfig(env: Env, cwd: string): ParsedConfig {
     logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: publicUrl ? publicUrl.href.replace(/\/+$/, '') : `http://${urlHost(h)}:${port}`,
     publicRateLimit: int(env, 'PUBLIC_RATE_LIMIT', DEFAULT_PUBLIC_RATE_LIMIT, 0, MAX_PUBLIC_RATE_LIMIT),
+    assessWorkers: value(env, 'ASSESS_WORKERS') === undefined ? null : int(env, 'ASSESS_WORKERS', 0, 0, MAX_ASSESS_WORKERS),
   };
 }

@@ -7,6 +7,7 @@ import type { BrowserPool } from '../report/pdf/pool.js';
 import type { Lang } from '../types.js';
 import type { Organisation, Role, Store } from '../store/types.js';
 import type { ServerConfig } from './config.js';
+import type { AssessPool } from './workers/pool.js';
 
 /** Who made the request: a logged-in user (session cookie) or an API token. */
 export interface Actor {
@@ -64,4 +65,6 @@ export interface AppDeps {
   pool: BrowserPool;
   /** The clock (tests move it). */
   now: () => Date;
+  /** The assessment worker threads (the server starts them); without them assessments run in the request's thread. */
+  workers?: AssessPool;
 }

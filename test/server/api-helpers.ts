@@ -11,6 +11,7 @@ import { createApp } from '../../src/server/app.js';
 import { newApiToken } from '../../src/server/auth/api-tokens.js';
 import { parseConfig } from '../../src/server/config.js';
 import type { AppDeps } from '../../src/server/context.js';
+import type { AssessPool } from '../../src/server/workers/pool.js';
 import { browserOrUndefined } from '../browser.js';
 import { openStore } from '../../src/store/open.js';
 import type { Lang } from '../../src/types.js';
@@ -89,12 +90,19 @@ export interface Reply {
 }
 
 /** The real app (createApp) on an ephemeral loopback port over a fresh SQLite store; the public rate limit is off. */
-export async function startApp(options: { pool?: BrowserPool; now?: () => Date } = {}): Promise<TestApp> {
+export async function startApp(options: { pool?: BrowserPool; now?: () => Date; workers?: AssessPool } = {}): Promise<TestApp> {
   const t = await testStore();
   const parsed = parseConfig({ DATA_DIR: t.dataDir, SESSION_SECRET: 'k'.repeat(48), PUBLIC_RATE_LIMIT: '0', LOG_LEVEL: 'silent' }, t.dataDir);
   const config = { ...parsed, sessionSecret: parsed.sessionSecret as string };
   const pool = options.pool ?? new BrowserPool({ executablePath: browserOrUndefined(), maxPages: 1 });
-  const deps: AppDeps = { config, store: t.store, logger: pino({ level: 'silent' }), pool, now: options.now ?? (() => TEST_NOW) };
+  const deps: AppDeps = {
+    config,
+    store: t.store,
+    logger: pino({ level: 'silent' }),
+    pool,
+    now: options.now ?? (() => TEST_NOW),
+    ...(options.workers ? { workers: options.workers } : {}),
+  };
   const server = createServer(createApp(deps));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -21,19 +21,28 @@ describe('API: public routes', function () {
   });
   after(async () => app.close());
 
-  it("assess returns the CLI's --format json for JSON and YAML bodies, in the chosen language, and stores nothing", async () => {
+  it("assess returns the CLI's --format json for JSON and YAML bodies (byte for byte with ?pretty=true, else on one line), in the chosen language, and stores nothing", async () => {
     for (const name of ['afvalzak-prijsstijging', 'cpas-enquete-sociale-bruxelles', 'leefloonaanvraag-drempelscan']) {
       const dir = name.includes('drempelscan') ? 'audits' : 'proposals';
       const expected = await cli('assess', `examples/${dir}/${name}.yaml`, '--format', 'json');
-      const json = await app.call('POST', '/api/v1/assess', { body: example(name) });
+      const json = await app.call('POST', '/api/v1/assess?pretty=true', { body: example(name) });
       expect(json.status).to.equal(200);
       expect(json.text).to.equal(expected.stdout);
-      const yaml = await app.call('POST', '/api/v1/assess', { body: exampleText(name), type: 'text/yaml' });
+      const yaml = await app.call('POST', '/api/v1/assess?pretty=true', { body: exampleText(name), type: 'text/yaml' });
       expect(yaml.text).to.equal(expected.stdout);
+      // Without ?pretty=true: the same document on one line (a quarter smaller).
+      const compact = await app.call('POST', '/api/v1/assess', { body: exampleText(name), type: 'text/yaml' });
+      expect(compact.status).to.equal(200);
+      expect(compact.text.trimEnd()).not.to.include('\n');
+      expect(compact.json).to.deep.equal(JSON.parse(expected.stdout));
+      expect(compact.text.length).to.be.lessThan(expected.stdout.length * 0.85);
     }
     const fr = await cli('assess', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--format', 'json', '--lang', 'fr', '--date', '2024-01-15');
-    const r = await app.call('POST', '/api/v1/assess?lang=fr&date=2024-01-15', { body: example('zwembad-sociaal-tarief') });
+    const r = await app.call('POST', '/api/v1/assess?lang=fr&date=2024-01-15&pretty=true', { body: example('zwembad-sociaal-tarief') });
     expect(r.text).to.equal(fr.stdout);
+    const bad = await app.call('POST', '/api/v1/assess?pretty=yes', { body: example('zwembad-sociaal-tarief') });
+    expect(bad.status).to.equal(400);
+    expect(bad.json.error.issues.map((i: { path: string }) => i.path)).to.deep.equal(['pretty']);
     expect((await app.store.orgs.list()).length).to.equal(0);
   });
 
@@ -87,9 +96,9 @@ describe('API: public routes', function () {
   it('20 assessments at once give exactly what they give one at a time', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => {
       const input = example(EXAMPLES[i % EXAMPLES.length] as string);
-      // every request different: its own title, and half of them on another date
+      // every request different: its own title, and half of them on another date (indented: compared with stored results below)
       (input['meta'] as Record<string, unknown>)['title'] = `Gelijktijdig ${i}`;
-      return { input, query: i % 2 === 0 ? '' : '?date=2024-03-01' };
+      return { input, query: i % 2 === 0 ? '?pretty=true' : '?date=2024-03-01&pretty=true' };
     });
     const sequential: string[] = [];
     for (const { input, query } of inputs) sequential.push((await app.call('POST', `/api/v1/assess${query}`, { body: input })).text);

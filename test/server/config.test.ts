@@ -27,6 +27,7 @@ describe('server configuration', () => {
       logLevel: 'info',
       publicUrl: 'http://127.0.0.1:3000',
       publicRateLimit: 120,
+      assessWorkers: null,
     });
   });
 
@@ -43,6 +44,7 @@ describe('server configuration', () => {
         LOG_LEVEL: 'warn',
         PUBLIC_URL: 'https://toets.example.be/',
         PUBLIC_RATE_LIMIT: '0',
+        ASSESS_WORKERS: '3',
       },
       '/srv/app',
     );
@@ -56,6 +58,7 @@ describe('server configuration', () => {
     expect(c.logLevel).to.equal('warn');
     expect(c.publicUrl).to.equal('https://toets.example.be');
     expect(c.publicRateLimit).to.equal(0);
+    expect(c.assessWorkers).to.equal(3);
   });
 
   it('takes an empty value as unset, a hop count or true for TRUST_PROXY, and a reachable PUBLIC_URL for 0.0.0.0', () => {
@@ -78,6 +81,7 @@ describe('server configuration', () => {
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL moet een adres zijn dat begint met http:// of https://'],
     [{ SESSION_SECRET: 'kort' }, 'SESSION_SECRET moet minstens 32 tekens lang zijn (nu 4)'],
     [{ PUBLIC_RATE_LIMIT: '-1' }, 'PUBLIC_RATE_LIMIT moet een geheel getal'],
+    [{ ASSESS_WORKERS: '65' }, 'ASSESS_WORKERS moet een geheel getal tussen 0 en 64 zijn, niet "65"'],
   ];
   for (const [env, start] of wrong) {
     it(`refuses ${JSON.stringify(env)} with one line naming the variable`, () => {

@@ -105,6 +105,15 @@ export function queryLang(req: Request, issues: FieldIssue[], lang: Lang): Lang 
   return undefined;
 }
 
+/** `?pretty=true` or `false` (false when absent); anything else is a field error. */
+export function queryPretty(req: Request, issues: FieldIssue[], lang: Lang): boolean {
+  const v = queryValue(req, 'pretty', issues, lang);
+  if (v === undefined || v === 'false') return false;
+  if (v === 'true') return true;
+  issues.push({ path: 'pretty', message: apiText(lang, 'fieldEnum', { values: 'true, false' }) });
+  return false;
+}
+
 /** A JSON answer; no control or bidirectional formatting character appears raw in it (safeJson). */
 export function sendJson(res: Response, status: number, body: unknown): void {
   res.status(status).type('application/json; charset=utf-8').send(safeJson(body, 0));
@@ -113,6 +122,14 @@ export function sendJson(res: Response, status: number, body: unknown): void {
 /** JSON text made elsewhere (a stored result), sent as it is. */
 export function sendJsonText(res: Response, status: number, text: string): void {
   res.status(status).type('application/json; charset=utf-8').send(text);
+}
+
+/** JSON bytes made elsewhere (an assessment worker's answer), sent as they are. */
+export function sendJsonBytes(res: Response, status: number, bytes: Uint8Array): void {
+  res
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /** A route parameter (express 5 gives strings for named parameters). */

@@ -1,20 +1,17 @@
 // Routes without login: validate and assess an input as the CLI does (nothing stored), the rules and parameters in force.
 import type { Request } from 'express';
-import { assess } from '../../index.js';
 import { defaultRuleset } from '../../ruleset/load.js';
 import { isRealDate } from '../../assess-options.js';
 import type { FieldIssue } from '../../errors.js';
-import { assessmentJson } from '../../output/json.js';
-import { outputLang } from '../../cli/input.js';
-import type { Lang } from '../../types.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { apiText } from '../messages/api.js';
 import { today } from '../services/assessing.js';
 import { checkInput, parseInput } from '../services/input.js';
 import { parametersInForce, rulesInForce } from '../services/rules.js';
 import { MAX_INPUT_BYTES } from '../../validation/parse.js';
-import { bodyText, queryLang, queryValue, requestInvalid, sendJson, sendJsonText } from './http.js';
-import { DATE_QUERY, LANG_QUERY, type ApiRoute } from './route.js';
+import { tasks } from '../workers/tasks.js';
+import { bodyText, queryLang, queryPretty, queryValue, requestInvalid, sendJson, sendJsonBytes } from './http.js';
+import { DATE_QUERY, LANG_QUERY, PRETTY_QUERY, type ApiRoute } from './route.js';
 
 /** `?date=` checked as a real date; today in Belgium without it. */
 function dateOf(req: Request, ctx: RequestContext, deps: AppDeps, issues: FieldIssue[]): string {
@@ -28,6 +25,8 @@ async function inputOf(req: Request, ctx: RequestContext): Promise<Record<string
   const { text, format } = await bodyText(req, ctx.lang, MAX_INPUT_BYTES);
   return parseInput(text, format, ctx.lang);
 }
+
+const inThread = tasks();
 
 export function publicRoutes(deps: AppDeps): ApiRoute[] {
   return [
@@ -46,19 +45,19 @@ export function publicRoutes(deps: AppDeps): ApiRoute[] {
       method: 'post',
       path: '/api/v1/assess',
       access: 'public',
-      summary: "Assess an input (JSON or YAML) with the shipped rules and return the CLI's --format json; nothing is stored",
-      doc: { body: 'input', response: { type: 'application/json', schema: 'assessment' }, query: [LANG_QUERY, DATE_QUERY] },
+      summary: "Assess an input (JSON or YAML) with the shipped rules and return the CLI's --format json (on one line unless ?pretty=true); nothing is stored",
+      doc: { body: 'input', response: { type: 'application/json', schema: 'assessment' }, query: [LANG_QUERY, DATE_QUERY, PRETTY_QUERY] },
       handler: async (req, res, ctx) => {
         const issues: FieldIssue[] = [];
         const lang = queryLang(req, issues, ctx.lang);
         const date = queryValue(req, 'date', issues, ctx.lang);
         if (date !== undefined && !isRealDate(date)) issues.push({ path: 'date', message: apiText(ctx.lang, 'fieldDate') });
+        const pretty = queryPretty(req, issues, ctx.lang);
         if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
-        const raw = await inputOf(req, ctx);
-        // As the CLI: --lang when given, else the input's meta.language, else (no --lang here) the request's language.
-        const out: Lang = lang ?? outputLang(raw, ctx.lang);
-        const a = await assess(raw, { ruleset: defaultRuleset(), lang: out, date, today: today(deps.now()) });
-        sendJsonText(res, 200, assessmentJson(a));
+        const { text, format } = await bodyText(req, ctx.lang, MAX_INPUT_BYTES);
+        const job = { text, format, requestLang: ctx.lang, lang, date, today: today(deps.now()), pretty };
+        // On a worker thread when the server has them (every core assesses); else in this thread, the same code.
+        sendJsonBytes(res, 200, await (deps.workers ? deps.workers.run('public', job, ctx.lang) : inThread.public(job)));
       },
     },
     {

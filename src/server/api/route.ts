@@ -27,3 +27,9 @@ export const DATE_QUERY: QueryDoc = {
   description: 'Datum (JJJJ-MM-DD); vandaag in Europe/Brussels als ze ontbreekt.',
   schema: { type: 'string', format: 'date' },
 };
+export const PRETTY_QUERY: QueryDoc = {
+  name: 'pretty',
+  description:
+    "true: de JSON ingesprongen, byte voor byte wat `armoedetoets assess --format json` afdrukt; anders hetzelfde document op één regel / true: indented, byte for byte the CLI's output; otherwise the same document on one line.",
+  schema: { type: 'string', enum: ['true', 'false'] },
+};

@@ -25,6 +25,8 @@ export const apiEn: Record<ApiMessageKey, Message> = {
   overlayInvalid: { one: 'The overlay was refused: 1 error.', other: 'The overlay was refused: {count} errors.' },
   overlayFiles: 'expected an object with the overlay files: path → text (e.g. "overlay.json")',
   overlayTooManyFiles: 'at most {max} files',
+  assessBusy: 'The server is busy with assessments. Try again in {seconds} seconds.',
+  assessUnavailable: 'The assessment could not be made now (a worker stopped or did not answer in time). Try again shortly.',
   pdfBusy: 'The PDF maker is busy. Try again in {seconds} seconds.',
   pdfUnavailable: 'The PDF could not be made now (the browser stopped or did not answer in time). Try again shortly.',
   reassessNone: 'Reassessed: {count} open dossiers; no verdict changed.',

@@ -25,6 +25,9 @@ export const apiFr: Record<ApiMessageKey, Message> = {
   overlayInvalid: { one: "L'overlay est refusé : 1 erreur.", other: "L'overlay est refusé : {count} erreurs." },
   overlayFiles: "un objet avec les fichiers de l'overlay est attendu : chemin → texte (p.ex. « overlay.json »)",
   overlayTooManyFiles: '{max} fichiers au maximum',
+  assessBusy: 'Le serveur est très occupé par des évaluations. Réessayez dans {seconds} secondes.',
+  assessUnavailable:
+    "L'évaluation n'a pas pu être faite maintenant (un processus de calcul s'est arrêté ou n'a pas répondu à temps). Réessayez dans un instant.",
   pdfBusy: 'Le générateur de PDF est très occupé. Réessayez dans {seconds} secondes.',
   pdfUnavailable: "Le PDF n'a pas pu être créé maintenant (le navigateur s'est arrêté ou n'a pas répondu à temps). Réessayez dans un instant.",
   reassessNone: "Réévalués : {count} dossiers ouverts ; aucun avis n'a changé.",

@@ -24,6 +24,8 @@ export const apiNl = {
   overlayInvalid: { one: 'De overlay is afgewezen: 1 fout.', other: 'De overlay is afgewezen: {count} fouten.' },
   overlayFiles: 'verwacht een object met de bestanden van de overlay: pad → tekst (bv. "overlay.json")',
   overlayTooManyFiles: 'hoogstens {max} bestanden',
+  assessBusy: 'De server heeft het druk met beoordelingen. Probeer het over {seconds} seconden opnieuw.',
+  assessUnavailable: 'De beoordeling kon nu niet gemaakt worden (een rekenproces viel uit of antwoordde niet op tijd). Probeer het zo opnieuw.',
   pdfBusy: 'De PDF-maker heeft het druk. Probeer het over {seconds} seconden opnieuw.',
   pdfUnavailable: 'De PDF kon nu niet gemaakt worden (de browser viel uit of antwoordde niet op tijd). Probeer het zo opnieuw.',
   reassessNone: 'Herbeoordeeld: {count} open dossiers; bij geen enkel veranderde het oordeel.',

@@ -35,7 +35,7 @@ export async function createDossier(
   const { store } = deps;
   const raw = d.checked.input as unknown as Record<string, unknown>;
   const overlay = await store.overlays.latest(org.id);
-  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets });
+  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
   return store.transaction(async (tx) => {
     const created = await tx.dossiers.create({
       orgId: org.id,
@@ -71,7 +71,7 @@ export async function addVersion(
   const { store } = deps;
   const raw = checked.input as unknown as Record<string, unknown>;
   const overlay = await store.overlays.latest(org.id);
-  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets });
+  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
   const lifeDomains = lifeDomainsOf(checked.input);
   return store.transaction(async (tx) => {
     const version = await tx.versions.add({ orgId: org.id, dossierId: dossier.id, input: checked.text, authorId: author });

@@ -42,7 +42,7 @@ async function reassessOne(deps: ReassessDeps, org: Organisation, dossierId: str
   const overlay = await store.overlays.latest(org.id);
   let computed;
   try {
-    computed = await computeAssessment(input, overlay, { lang: storedLang(input, org), now: deps.now(), rulesets: deps.rulesets });
+    computed = await computeAssessment(input, overlay, { lang: storedLang(input, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
   } catch (e) {
     if (!isArmoedetoetsError(e) || !e.expected) throw e;
     out.failed.push({ orgSlug: org.slug, dossierId: dossier.id, code: e.code });

@@ -2,12 +2,14 @@
 // postgres://…. The only module of the store that touches files, sockets and the environment's
 // settings; everything else receives a StoreContext.
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ArmoedetoetsError } from '../errors.js';
 import type { StoreContext } from './context.js';
+import { groupCommit } from './group-commit.js';
+import { cachedStatements } from './statements.js';
 import { createStore } from './store.js';
 import type { DB } from './tables.js';
 import type { Store } from './types.js';
@@ -100,27 +102,18 @@ function openSqlite(file: string, opts: OpenStoreOptions): Store {
     throw unreachable(e);
   }
   const conn = raw;
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(conn) }) });
+  // BEGIN IMMEDIATE takes the write lock up front: a transaction never fails halfway because another
+  // process wrote first, it waits (busy_timeout) instead. Kysely's one SQLite connection is held for
+  // the whole transaction, so this process's other queries wait for it too. Transactions that ask
+  // while one runs share the next commit (one fsync), each in a savepoint of its own (group-commit.ts).
+  const group = groupCommit(db, () => conn.inTransaction);
   const ctx: StoreContext = {
     db,
     dialect: 'sqlite',
     clock: opts.clock ?? (() => new Date()),
     inTx: false,
-    // BEGIN IMMEDIATE takes the write lock up front: a transaction never fails halfway because another
-    // process wrote first, it waits (busy_timeout) instead. Kysely's one SQLite connection is held for
-    // the whole transaction, so this process's other queries wait for it too.
-    begin: (fn) =>
-      db.connection().execute(async (tx) => {
-        await sql`begin immediate`.execute(tx);
-        try {
-          const result = await fn(tx);
-          await sql`commit`.execute(tx);
-          return result;
-        } catch (e) {
-          if (conn.inTransaction) await sql`rollback`.execute(tx);
-          throw e;
-        }
-      }),
+    begin: (fn) => group.run(fn),
   };
   let closed = false;
   return createStore(ctx, {

@@ -42,29 +42,43 @@ async function perSecond(fn: () => Promise<unknown>): Promise<number> {
   return n / ((performance.now() - start) / 1000);
 }
 
-type Measured = LoadFigures & { cpu: number; cpuPerRequest: number };
+type Measured = LoadFigures & { cpu: number; cpuPerRequest: number; clientPerRequest: number };
 
-/** A load with the server's CPU use beside it (100 % = one core busy), and its CPU time per request (steadier than req/s on a busy machine). */
+/**
+ * A load with the server's CPU use beside it (100 % = one core busy), its CPU time per request (steadier
+ * than req/s on a busy machine), and autocannon's own (this process: it shares the two cores).
+ */
 async function measured(server: BenchServer, run: () => Promise<LoadFigures>): Promise<Measured> {
   const cpu0 = server.cpuMs();
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const figures = await run();
   const cpuMs = server.cpuMs() - cpu0;
-  return { ...figures, cpu: (cpuMs / (performance.now() - t0)) * 100, cpuPerRequest: cpuMs / Math.max(1, figures.requests) };
+  const client = process.cpuUsage(client0);
+  const n = Math.max(1, figures.requests);
+  return { ...figures, cpu: (cpuMs / (performance.now() - t0)) * 100, cpuPerRequest: cpuMs / n, clientPerRequest: (client.user + client.system) / 1000 / n };
 }
 
 function line(label: string, f: Measured, aim: string, p99Aim = ''): void {
   console.log(
-    `${label.padEnd(36)} ${f0(f.perSecond)} req/s ${aim.padEnd(14)} p50 ${ms(f.p50)}  p99 ${ms(f.p99)}${p99Aim}  ` +
-      `errors ${f.errors}  non-2xx ${f.non2xx}  (n=${f.requests}, ${f.mbPerSecond.toFixed(0)} MB/s, server CPU ${f.cpu.toFixed(0)} %, ${f.cpuPerRequest.toFixed(1)} ms per request)`,
+    `${label.padEnd(36)} ${f0(f.perSecond)} req/s ${aim.padEnd(13)} p50 ${ms(f.p50)}  p99 ${ms(f.p99)}${p99Aim}  errors ${f.errors}  non-2xx ${f.non2xx}`,
+  );
+  console.log(
+    `${''.padEnd(36)} n=${f.requests}, ${f.mbPerSecond.toFixed(0)} MB/s received; server CPU ${f.cpu.toFixed(0)} %, ` +
+      `${f.cpuPerRequest.toFixed(1)} ms per request (autocannon ${f.clientPerRequest.toFixed(1)} ms)`,
   );
 }
 
+/** Each connection saves new versions of a dossier of its own: 20 people at work, not 20 tabs of one dossier. */
 async function saves(server: BenchServer, label: string, aim: string): Promise<void> {
-  const created = await post(server, `/api/v1/orgs/${ORG}/dossiers`, { input });
-  const id = (created['dossier'] as { id: string }).id;
+  const paths: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const created = await post(server, `/api/v1/orgs/${ORG}/dossiers`, { input });
+    paths.push(`/api/v1/orgs/${ORG}/dossiers/${(created['dossier'] as { id: string }).id}/versions`);
+  }
   const spec = {
-    url: `${server.url}/api/v1/orgs/${ORG}/dossiers/${id}/versions`,
+    url: `${server.url}${paths[0]}`,
+    paths,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json', cookie: server.session.cookie, 'x-csrf-token': server.session.csrf },
     body,

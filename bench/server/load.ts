@@ -22,10 +22,20 @@ export interface LoadSpec {
   body?: string;
   connections: number;
   seconds: number;
+  /** One path per connection (connection i sends to paths[i % n]); the URL's own path otherwise. */
+  paths?: string[];
 }
 
 /** Each request this long at most: a server that stops answering shows as timeouts, never as a hung bench. */
 const REQUEST_TIMEOUT_S = 30;
+
+function perConnection(spec: LoadSpec, paths: string[]): (client: autocannon.Client) => void {
+  let next = 0;
+  return (client) => {
+    const path = paths[next++ % paths.length] as string;
+    client.setRequests([{ method: spec.method, path, headers: spec.headers, body: spec.body }]);
+  };
+}
 
 export async function load(spec: LoadSpec, bounded?: { amount: number }): Promise<LoadFigures> {
   const r = await autocannon({
@@ -35,6 +45,7 @@ export async function load(spec: LoadSpec, bounded?: { amount: number }): Promis
     body: spec.body,
     connections: spec.connections,
     timeout: REQUEST_TIMEOUT_S,
+    ...(spec.paths ? { setupClient: perConnection(spec, spec.paths) } : {}),
     ...(bounded ? { amount: bounded.amount } : { duration: spec.seconds }),
   });
   const seconds = r.duration || spec.seconds;

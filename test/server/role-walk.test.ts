@@ -220,7 +220,7 @@ for (const backend of backends()) {
             const nowhere = call.path.replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`);
             const ref = await send(method, nowhere, await headersFor(caller, method), call.body);
             if (ref.status !== 404 || ref.text !== got.text)
-              mismatches.push(`${what}: 404 differs from an unknown organisation's (${ref.status} ${ref.text} vs ${got.text})`);
+              mismatches.push(`${what}: 404 ${got.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);
           }
         }
       }

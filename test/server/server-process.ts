@@ -1,5 +1,5 @@
 // The server as a child process, as it runs in production: the built command (`node dist/cli/main.cjs
-// serve`) when dist is there and newer than every source file, else `tsx src/server/main.ts`. Used by the
+// serve`) when dist is there and newer than every file of src, rules and schemas, else `tsx src/server/main.ts`. Used by the
 // tests that kill a server or run two of them on one database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -22,7 +22,8 @@ function newestSource(dir: string): number {
 
 /** The command line that starts the server, and what it is (for the tests' titles). */
 export function serverArgv(): { name: string; argv: string[] } {
-  const built = BUILT.every((f) => existsSync(f)) && Math.min(...BUILT.map((f) => statSync(f).mtimeMs)) >= newestSource(join(ROOT, 'src'));
+  const sources = Math.max(...['src', 'rules', 'schemas'].map((d) => newestSource(join(ROOT, d))));
+  const built = BUILT.every((f) => existsSync(f)) && Math.min(...BUILT.map((f) => statSync(f).mtimeMs)) >= sources;
   return built
     ? { name: 'node dist/cli/main.cjs serve', argv: [BUILT[0] as string, 'serve'] }
     : { name: 'tsx src/server/main.ts', argv: ['--import', 'tsx', 'src/server/main.ts'] };

@@ -1,6 +1,6 @@
 // The server as a child process, as it runs in production: the built command (`node dist/cli/main.cjs
-// serve`) when dist is there and newer than every file of src, rules and schemas, else `tsx src/server/main.ts`. Used by the
-// tests that kill a server or run two of them on one database.
+// serve`) when dist is there and newer than every file of src, rules and schemas, else
+// `tsx src/server/main.ts`. Used by the tests that kill a server or run two of them on one database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { MAX_INPUT_BYTES } from '../validation/parse.js';
 import { accessFor } from './access.js';
 import type { AppDeps, RequestContext, RouteSpec } from './context.js';
+import { jsonBody } from './http/json-body.js';
 import { envelope, notFound, retryAfterOf, statusOf, toApiError } from './http/errors.js';
 import { contextMiddleware, logError, requestLogging } from './http/request.js';
 import { securityHeaders } from './http/security.js';
@@ -64,7 +65,7 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
   app.use(contextMiddleware());
   app.use(requestLogging(deps.logger));
   app.use(securityHeaders());
-  app.use(express.json({ limit: MAX_BODY_BYTES, strict: true }));
+  app.use(jsonBody(MAX_BODY_BYTES));
   // YAML inputs as sent (the CLI's input format); forms of the pages (their _csrf field) as flat fields.
   app.use(express.text({ limit: MAX_BODY_BYTES, type: ['application/yaml', 'application/x-yaml', 'text/yaml'] }));
   app.use(express.urlencoded({ limit: MAX_BODY_BYTES, extended: false }));

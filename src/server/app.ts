@@ -12,6 +12,7 @@ import { securityHeaders } from './http/security.js';
 import { sm } from './messages/index.js';
 import { publicRateLimit } from './rate-limit.js';
 import { apiRoutes } from './api/index.js';
+import { accountPages } from './pages/account.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -25,7 +26,7 @@ export const MAX_BODY_BYTES = 4 * MAX_INPUT_BYTES;
 
 /** Every route of the app, in the order they are mounted (the role-walk test walks this). */
 export function allRoutes(deps: AppDeps): RouteSpec[] {
-  const routes = [...authRoutes(deps), ...orgRoutes(deps), ...memberRoutes(deps), ...tokenRoutes(deps), ...apiRoutes(deps)];
+  const routes = [...accountPages(deps), ...authRoutes(deps), ...orgRoutes(deps), ...memberRoutes(deps), ...tokenRoutes(deps), ...apiRoutes(deps)];
   const seen = new Set<string>();
   for (const r of routes) {
     const key = `${r.method} ${r.path}`;

@@ -40,9 +40,9 @@ for (const backend of backends()) {
       expect(fr.text).to.include('<html lang="fr">').and.include('Premier administrateur');
     });
 
-    it('answers an unknown link with 404 and the same words as a used or expired one, without a form', async () => {
+    it('answers an unknown link with 400 and the same words as a used or expired one, without a form', async () => {
       const r = await new Client(t.url).get('/setup?token=nietbestaand');
-      expect(r.status).to.equal(404);
+      expect(r.status).to.equal(400);
       expect(r.text).to.include('Deze link is ongeldig, al gebruikt of verlopen.');
       expect(r.text).not.to.include('<form');
     });
@@ -77,7 +77,7 @@ for (const backend of backends()) {
       const me = await c.get('/api/v1/auth/me');
       expect(me.status).to.equal(200);
       expect(me.body.user).to.include({ email: 'an@voorbeeld.be', platformAdmin: true });
-      expect((await new Client(t.url).get(`/setup?token=${token}`)).status).to.equal(404);
+      expect((await new Client(t.url).get(`/setup?token=${token}`)).status).to.equal(400);
       const again = await form(new Client(t.url), '/setup', { token, email: 'b@voorbeeld.be', displayName: 'B', password: PASSWORD, passwordRepeat: PASSWORD });
       expect(again.status).to.equal(400);
       expect(again.text).to.include('Deze link is ongeldig');
@@ -93,14 +93,14 @@ for (const backend of backends()) {
       expect(page.status).to.equal(200);
       expect(page.text).to.include('Kies een wachtwoord').and.not.include('id="email"');
       // a setup page does not take a reset link
-      expect((await new Client(t.url).get(`/setup?token=${link.token}`)).status).to.equal(404);
+      expect((await new Client(t.url).get(`/setup?token=${link.token}`)).status).to.equal(400);
       const c = new Client(t.url);
       const ok = await form(c, '/reset', { token: link.token, password: 'een nieuw lang wachtwoord', passwordRepeat: 'een nieuw lang wachtwoord' });
       expect(ok.status).to.equal(200);
       expect((await old.get('/api/v1/auth/me')).status).to.equal(401);
       expect((await c.get('/api/v1/auth/me')).status).to.equal(200);
       expect((await new Client(t.url).login('raad@voorbeeld.be', 'een nieuw lang wachtwoord')).status).to.equal(200);
-      expect((await new Client(t.url).get(`/reset?token=${link.token}`)).status).to.equal(404);
+      expect((await new Client(t.url).get(`/reset?token=${link.token}`)).status).to.equal(400);
     });
   });
 }

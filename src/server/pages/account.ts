@@ -84,7 +84,7 @@ async function showForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res: 
   const state: FormState = { token: usable ? token : '', values: {}, issues: [] };
   // An unknown, used or expired link reads the same, whichever it is.
   if (!usable) state.linkProblem = sm(ctx.lang, 'linkInvalid');
-  send(res, usable ? 200 : 404, formHtml(purpose, state, ctx.lang, req.path));
+  send(res, usable ? 200 : 400, formHtml(purpose, state, ctx.lang, req.path));
 }
 
 async function submitForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res: Response, ctx: RequestContext): Promise<void> {

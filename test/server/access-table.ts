@@ -46,6 +46,15 @@ export interface AccessRow {
 }
 
 export const ACCESS_TABLE: readonly AccessRow[] = [
+  // The pages a printed link opens (the token travels in the link, not in a login).
+  { route: 'GET /setup', allow: ANYONE },
+  {
+    route: 'POST /setup',
+    allow: ANYONE,
+    success: { status: 400, why: 'as POST /api/v1/auth/setup (409 there): setup is done, so the page shows its form again with that problem' },
+  },
+  { route: 'GET /reset', allow: ANYONE },
+  { route: 'POST /reset', allow: ANYONE },
   { route: 'POST /api/v1/auth/login', allow: ANYONE },
   { route: 'POST /api/v1/auth/logout', allow: ANY_USER },
   { route: 'GET /api/v1/auth/me', allow: ANY_USER },

@@ -18,11 +18,14 @@ const NEW_PASSWORD = 'een nieuw wachtwoord voor de test';
 const OVERLAY = overlayTexts('test/fixtures/overlay', ['overlay.json', 'checks/local.json', 'parameters/local.json']);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes after which the caller's session is gone: logging out, and logging in (or resetting) anew, which rotates it. */
-const ENDS_SESSION = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/reset']);
+const ENDS_SESSION = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/reset', 'POST /reset']);
 
 interface Call {
   path: string;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as a form post of the pages (application/x-www-form-urlencoded). */
+  form?: Record<string, string>;
 }
 
 interface World {
@@ -46,7 +49,18 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
   const a = `${o}/assessments/${w.assessmentId}`;
   const member = async (): Promise<User> => makeUser(store, { password: null, orgId: org.id, role: 'participant' });
   const get = (path: string) => async (): Promise<Call> => ({ path });
+  const link = async (purpose: 'setup' | 'reset'): Promise<string> => {
+    const userId = purpose === 'reset' ? (await member()).id : null;
+    return (await createLink(store, t.deps.config.publicUrl, { purpose, userId, createdBy: null }, t.clock.now())).token;
+  };
   return {
+    'GET /setup': async () => ({ path: `/setup?token=${await link('setup')}` }),
+    'POST /setup': async () => ({
+      path: '/setup',
+      form: { token: await link('setup'), email: `setup-${uniq()}@example.be`, displayName: 'Beheerder', password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD },
+    }),
+    'GET /reset': async () => ({ path: `/reset?token=${await link('reset')}` }),
+    'POST /reset': async () => ({ path: '/reset', form: { token: await link('reset'), password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD } }),
     'POST /api/v1/auth/login': async () => ({ path: '/api/v1/auth/login', body: { email: w.loginUser.email, password: PASSWORD } }),
     'POST /api/v1/auth/logout': get('/api/v1/auth/logout'),
     'GET /api/v1/auth/me': get('/api/v1/auth/me'),
@@ -187,9 +201,17 @@ for (const backend of backends()) {
         }
         return UNSAFE.has(method) ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : { cookie: s.cookie };
       };
-      const send = async (method: string, path: string, headers: Record<string, string>, body: unknown): Promise<Answer> => {
-        const h = body === undefined ? headers : { ...headers, 'content-type': 'application/json' };
-        const res = await fetch(t.url + path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+      const send = async (method: string, path: string, headers: Record<string, string>, call: Call): Promise<Answer> => {
+        const h = { ...headers };
+        let body: string | undefined;
+        if (call.form !== undefined) {
+          h['content-type'] = 'application/x-www-form-urlencoded';
+          body = new URLSearchParams(call.form).toString();
+        } else if (call.body !== undefined) {
+          h['content-type'] = 'application/json';
+          body = JSON.stringify(call.body);
+        }
+        const res = await fetch(t.url + path, { method, headers: h, body, redirect: 'manual' });
         return { status: res.status, text: await res.text() };
       };
 
@@ -201,7 +223,7 @@ for (const backend of backends()) {
         for (const caller of CALLERS) {
           const call = await make(caller);
           const headers = await headersFor(caller, method);
-          const got = await send(method, call.path, headers, call.body);
+          const got = await send(method, call.path, headers, call);
           if (ENDS_SESSION.has(row.route)) sessions.delete(caller);
           const allowed = row.allow.includes(caller);
           const expected = allowed ? (row.success ? String(row.success.status) : '2xx') : String(refusal(caller, row.route));
@@ -218,7 +240,7 @@ for (const backend of backends()) {
           if (!allowed && got.status === 404) {
             // The same request on an organisation that does not exist: the very same answer.
             const nowhere = call.path.replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`);
-            const ref = await send(method, nowhere, await headersFor(caller, method), call.body);
+            const ref = await send(method, nowhere, await headersFor(caller, method), call);
             if (ref.status !== 404 || ref.text !== got.text)
               mismatches.push(`${what}: 404 ${got.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);
           }

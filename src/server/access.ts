@@ -49,14 +49,15 @@ export function accessFor(spec: RouteSpec, deps: AppDeps, limiter: RequestHandle
       }
       const actor = ctx.actor;
       if (!actor) throw unauthenticated(ctx.lang);
-      if (spec.sessionOnly && actor.kind !== 'user') throw forbidden(ctx, 'tokenNotAllowed');
       if (access === 'user') {
         if (actor.kind !== 'user') throw forbidden(ctx, 'tokenNotAllowed');
       } else if (access === 'platform-admin') {
         if (actor.kind !== 'user') throw forbidden(ctx, 'tokenNotAllowed');
         if (!actor.platformAdmin) throw forbidden(ctx, 'platformAdminOnly');
       } else {
+        // The organisation first: to a token of another organisation, a session-only route is a 404 like any other.
         const role = await resolveOrg(req, deps, ctx, auth);
+        if (spec.sessionOnly && actor.kind !== 'user') throw forbidden(ctx, 'tokenNotAllowed');
         if (!access.includes(role)) throw forbidden(ctx);
       }
       next();

@@ -5,12 +5,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { MAX_INPUT_BYTES } from '../validation/parse.js';
 import { accessFor } from './access.js';
 import type { AppDeps, RequestContext, RouteSpec } from './context.js';
+import { jsonBody } from './http/json-body.js';
 import { envelope, notFound, retryAfterOf, statusOf, toApiError } from './http/errors.js';
 import { contextMiddleware, logError, requestLogging } from './http/request.js';
 import { securityHeaders } from './http/security.js';
 import { sm } from './messages/index.js';
 import { publicRateLimit } from './rate-limit.js';
 import { apiRoutes } from './api/index.js';
+import { accountPages } from './pages/account.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -24,7 +26,7 @@ export const MAX_BODY_BYTES = 4 * MAX_INPUT_BYTES;
 
 /** Every route of the app, in the order they are mounted (the role-walk test walks this). */
 export function allRoutes(deps: AppDeps): RouteSpec[] {
-  const routes = [...authRoutes(deps), ...orgRoutes(deps), ...memberRoutes(deps), ...tokenRoutes(deps), ...apiRoutes(deps)];
+  const routes = [...accountPages(deps), ...authRoutes(deps), ...orgRoutes(deps), ...memberRoutes(deps), ...tokenRoutes(deps), ...apiRoutes(deps)];
   const seen = new Set<string>();
   for (const r of routes) {
     const key = `${r.method} ${r.path}`;
@@ -64,7 +66,7 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
   app.use(contextMiddleware());
   app.use(requestLogging(deps.logger));
   app.use(securityHeaders());
-  app.use(express.json({ limit: MAX_BODY_BYTES, strict: true }));
+  app.use(jsonBody(MAX_BODY_BYTES));
   // YAML inputs as sent (the CLI's input format); forms of the pages (their _csrf field) as flat fields.
   app.use(express.text({ limit: MAX_BODY_BYTES, type: ['application/yaml', 'application/x-yaml', 'text/yaml'] }));
   app.use(express.urlencoded({ limit: MAX_BODY_BYTES, extended: false }));

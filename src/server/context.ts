@@ -50,8 +50,9 @@ export interface RouteSpec {
   /** One line, for the OpenAPI document. */
   summary: string;
   /**
-   * Only a logged-in user may call it, never an API token (403 FORBIDDEN for a token even with the role):
-   * managing members, reset links and tokens would let a leaked token take over accounts.
+   * Only a logged-in user may call it, never an API token (403 FORBIDDEN for a token of the organisation,
+   * even with the role; 404 for a token of another one, as for anyone outside it): managing members,
+   * reset links and tokens would let a leaked token take over accounts.
    */
   sessionOnly?: boolean;
   handler: (req: Request, res: Response, ctx: RequestContext) => Promise<void>;

@@ -50,6 +50,13 @@ describe('API: dossiers and versions', function () {
     const bad = await app.call('POST', `${ORG}/dossiers`, { headers: staff, body: { input: example('zwembad-sociaal-tarief'), kind: 'service-audit' } });
     expect(bad.status).to.equal(400);
     expect(bad.json.error.issues[0].path).to.equal('kind');
+    // A YAML body is the input itself, as the CLI's file: the title comes from meta.title.
+    const direct = await app.call('POST', `${ORG}/dossiers`, { headers: staff, body: exampleText('uitpas-kansentarief'), type: 'application/yaml' });
+    expect(direct.status, direct.text).to.equal(201);
+    expect(direct.json.dossier.title).to.equal((example('uitpas-kansentarief')['meta'] as { title: string }).title);
+    expect(direct.json.version.number).to.equal(1);
+    const stored = await app.call('GET', `${ORG}/dossiers/${direct.json.dossier.id}/versions/1/input.json`, { headers: staff });
+    expect(stored.text).to.equal(JSON.stringify(example('uitpas-kansentarief')));
   });
 
   it('versions are numbered, immutable, and each is assessed; YAML bodies are read as the CLI reads files', async () => {

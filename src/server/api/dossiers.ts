@@ -9,6 +9,7 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { apiText } from '../messages/api.js';
 import { createDossier, deleteDossier, updateDossier } from '../services/dossiers.js';
 import { checkInput, embeddedInput, WRAPPED_LIMITS } from '../services/input.js';
+import { INPUT_LIMITS } from '../../validation/parse.js';
 import { BodyFields } from './body.js';
 import { bodyText, param, queryValue, requestInvalid, sendJson } from './http.js';
 import type { ApiRoute, QueryDoc } from './route.js';
@@ -100,7 +101,8 @@ export function dossierRoutes(deps: AppDeps): ApiRoute[] {
       handler: async (req, res, ctx) => {
         const { lang } = ctx;
         const { text, format } = await bodyText(req, lang, WRAPPED_LIMITS.maxBytes);
-        const body = parseInputText(text, format, lang, WRAPPED_LIMITS);
+        // JSON wraps the input ({ title?, kind?, status?, input }); a YAML body is the input itself, as a CLI file.
+        const body = format === 'yaml' ? { input: parseInputText(text, format, lang, INPUT_LIMITS) } : parseInputText(text, format, lang, WRAPPED_LIMITS);
         const f = new BodyFields(body, ['title', 'kind', 'status', 'input'], lang);
         const title = f.title('title');
         const kind = f.choice('kind', KINDS);

@@ -15,13 +15,19 @@ import { membershipsView, userView } from './views.js';
 
 const PASSWORD_KEYS = { short: 'passwordTooShort', long: 'passwordTooLong' } as const;
 
-/** A new session for `user` (the request's old one deleted: rotation), the cookie set, and what the client needs. */
-async function startSession(deps: AppDeps, req: Request, res: Response, user: User): Promise<void> {
+/** A new session for `user` (the request's old one deleted: rotation) and its cookie set; returns the session's CSRF token. */
+export async function openSession(deps: AppDeps, req: Request, res: Response, user: User): Promise<string> {
   const old = readCookie(req.headers.cookie, SESSION_COOKIE);
   if (old !== undefined) await deleteSessionByToken(deps.store, old);
   const { token, session } = await createSession(deps.store, user.id, deps.now());
   res.setHeader('Set-Cookie', sessionCookie(token, req.secure));
-  res.json({ user: userView(user), csrfToken: session.csrfToken, memberships: await membershipsView(deps.store, user.id) });
+  return session.csrfToken;
+}
+
+/** A new session, and what the client needs (JSON). */
+async function startSession(deps: AppDeps, req: Request, res: Response, user: User): Promise<void> {
+  const csrfToken = await openSession(deps, req, res, user);
+  res.json({ user: userView(user), csrfToken, memberships: await membershipsView(deps.store, user.id) });
 }
 
 function linkInvalid(lang: Lang): ArmoedetoetsError {
@@ -69,16 +75,20 @@ async function me(deps: AppDeps, res: Response, ctx: RequestContext): Promise<vo
   res.json({ user: userView(user), csrfToken: ctx.actor?.csrfToken ?? null, memberships: await membershipsView(deps.store, user.id) });
 }
 
-/** The first administrator: a platform administrator, and administrator of the demo organisation. */
-async function setup(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
-  const f = new Fields(req.body, ctx.lang);
+/**
+ * The first administrator: a platform administrator, and administrator of the demo organisation.
+ * Throws INPUT_INVALID (fields, or a used/expired link) or CONFLICT; the JSON route and the page share it.
+ */
+export async function setupAccount(deps: AppDeps, body: unknown, lang: Lang): Promise<User> {
+  const ctx = { lang };
+  const f = new Fields(body, ctx.lang);
   const token = f.text('token', { max: MAX_TOKEN_TEXT });
   const email = f.email('email');
   const displayName = f.text('displayName');
   const password = f.secret('password', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, PASSWORD_KEYS);
   f.done();
   const passwordHash = await hashPassword(password);
-  const user = await deps.store.transaction(async (tx: Store) => {
+  return deps.store.transaction(async (tx: Store) => {
     if (!(await consumeLink(tx, token, 'setup', deps.now()))) throw linkInvalid(ctx.lang);
     if ((await tx.users.countActiveAdmins()) > 0) throw new ArmoedetoetsError('CONFLICT', sm(ctx.lang, 'setupDone'));
     if (await tx.users.byEmail(email))
@@ -89,12 +99,19 @@ async function setup(deps: AppDeps, req: Request, res: Response, ctx: RequestCon
     await tx.audit.append({ orgId: null, actorUserId: created.id, actorTokenId: null, action: 'setup.done', dossierId: null, details: { userId: created.id } });
     return created;
   });
-  await startSession(deps, req, res, user);
 }
 
-/** A password chosen through a reset link (also a new user's first password); every session of the user ends. */
-async function reset(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
-  const f = new Fields(req.body, ctx.lang);
+async function setup(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  await startSession(deps, req, res, await setupAccount(deps, req.body, ctx.lang));
+}
+
+/**
+ * A password chosen through a reset link (also a new user's first password); every session of the user ends.
+ * Throws INPUT_INVALID (fields, or a used/expired link); the JSON route and the page share it.
+ */
+export async function resetPassword(deps: AppDeps, body: unknown, lang: Lang, ip: string): Promise<User> {
+  const ctx = { lang };
+  const f = new Fields(body, ctx.lang);
   const token = f.text('token', { max: MAX_TOKEN_TEXT });
   const password = f.secret('password', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, PASSWORD_KEYS);
   f.done();
@@ -108,8 +125,12 @@ async function reset(deps: AppDeps, req: Request, res: Response, ctx: RequestCon
     await tx.audit.append({ orgId: null, actorUserId: u.id, actorTokenId: null, action: 'password.reset', dossierId: null, details: { userId: u.id } });
     return u;
   });
-  await recordLoginSuccess(deps.store, loginThrottleKeys(deps.config.sessionSecret, user.email, req.ip ?? 'unknown'));
-  await startSession(deps, req, res, user);
+  await recordLoginSuccess(deps.store, loginThrottleKeys(deps.config.sessionSecret, user.email, ip));
+  return user;
+}
+
+async function reset(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  await startSession(deps, req, res, await resetPassword(deps, req.body, ctx.lang, req.ip ?? 'unknown'));
 }
 
 export function authRoutes(deps: AppDeps): RouteSpec[] {

@@ -1,0 +1,252 @@
+// The role walk (issue 9, section 3): every route of the app with every caller, real path parameters and
+// a valid body, compared with the hand-written table of access-table.ts. Allowed callers get a 2xx (or the
+// row's stated answer); nobody gets 401; a member whose role is not enough 403; anyone outside the
+// organisation 404, byte for byte the 404 of an organisation that does not exist. All mismatches are
+// listed in one assertion message.
+import { expect } from 'chai';
+import { allRoutes } from '../../src/server/app.js';
+import { newApiToken } from '../../src/server/auth/api-tokens.js';
+import { createLink } from '../../src/server/auth/links.js';
+import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions.js';
+import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
+import { ACCESS_TABLE, CALLERS, refusal, type Caller } from './access-table.js';
+import { example, overlayTexts } from './api-helpers.js';
+import { backends, makeOrg, makeUser, PASSWORD, startTestServer, uniq, type TestServer } from './harness.js';
+
+/** A new password for the reset and setup routes (long enough for the password rule). */
+const NEW_PASSWORD = 'een nieuw wachtwoord voor de test';
+const OVERLAY = overlayTexts('test/fixtures/overlay', ['overlay.json', 'checks/local.json', 'parameters/local.json']);
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes after which the caller's session is gone: logging out, and logging in (or resetting) anew, which rotates it. */
+const ENDS_SESSION = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/reset', 'POST /reset']);
+
+interface Call {
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as a form post of the pages (application/x-www-form-urlencoded). */
+  form?: Record<string, string>;
+}
+
+interface World {
+  t: TestServer;
+  org: Organisation;
+  other: Organisation;
+  admin: User;
+  loginUser: User;
+  userOf: Map<Caller, User>;
+  tokenOf: Map<Caller, string>;
+  dossierId: string;
+  assessmentId: string;
+}
+
+/** Real path parameters and a valid body for each route; a fresh target where the call destroys it. */
+function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
+  const { t, org } = w;
+  const store = t.store;
+  const o = `/api/v1/orgs/${org.slug}`;
+  const d = `${o}/dossiers/${w.dossierId}`;
+  const a = `${o}/assessments/${w.assessmentId}`;
+  const member = async (): Promise<User> => makeUser(store, { password: null, orgId: org.id, role: 'participant' });
+  const get = (path: string) => async (): Promise<Call> => ({ path });
+  const link = async (purpose: 'setup' | 'reset'): Promise<string> => {
+    const userId = purpose === 'reset' ? (await member()).id : null;
+    return (await createLink(store, t.deps.config.publicUrl, { purpose, userId, createdBy: null }, t.clock.now())).token;
+  };
+  return {
+    'GET /setup': async () => ({ path: `/setup?token=${await link('setup')}` }),
+    'POST /setup': async () => ({
+      path: '/setup',
+      form: { token: await link('setup'), email: `setup-${uniq()}@example.be`, displayName: 'Beheerder', password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD },
+    }),
+    'GET /reset': async () => ({ path: `/reset?token=${await link('reset')}` }),
+    'POST /reset': async () => ({ path: '/reset', form: { token: await link('reset'), password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD } }),
+    'POST /api/v1/auth/login': async () => ({ path: '/api/v1/auth/login', body: { email: w.loginUser.email, password: PASSWORD } }),
+    'POST /api/v1/auth/logout': get('/api/v1/auth/logout'),
+    'GET /api/v1/auth/me': get('/api/v1/auth/me'),
+    'POST /api/v1/auth/setup': async () => {
+      const link = await createLink(store, t.deps.config.publicUrl, { purpose: 'setup', userId: null, createdBy: null }, t.clock.now());
+      return { path: '/api/v1/auth/setup', body: { token: link.token, email: `setup-${uniq()}@example.be`, displayName: 'Beheerder', password: NEW_PASSWORD } };
+    },
+    'POST /api/v1/auth/reset': async () => {
+      const u = await member();
+      const link = await createLink(store, t.deps.config.publicUrl, { purpose: 'reset', userId: u.id, createdBy: w.admin.id }, t.clock.now());
+      return { path: '/api/v1/auth/reset', body: { token: link.token, password: NEW_PASSWORD } };
+    },
+    'GET /api/v1/orgs': get('/api/v1/orgs'),
+    'POST /api/v1/orgs': async () => ({
+      path: '/api/v1/orgs',
+      body: { name: 'Gemeente Elders', slug: `walk-${uniq()}`, kind: 'gemeente', region: 'vlaanderen', languages: ['nl'] },
+    }),
+    'GET /api/v1/orgs/:org/members': get(`${o}/members`),
+    'POST /api/v1/orgs/:org/members': async () => ({
+      path: `${o}/members`,
+      body: { email: `lid-${uniq()}@example.be`, role: 'participant', displayName: 'Nieuw Lid' },
+    }),
+    'DELETE /api/v1/orgs/:org/members/:userId': async () => ({ path: `${o}/members/${(await member()).id}` }),
+    'POST /api/v1/orgs/:org/members/:userId/reset-link': async () => ({ path: `${o}/members/${(await member()).id}/reset-link` }),
+    'GET /api/v1/orgs/:org/tokens': get(`${o}/tokens`),
+    'POST /api/v1/orgs/:org/tokens': async () => ({ path: `${o}/tokens`, body: { name: 'Documentbeheer', role: 'alderman' } }),
+    'DELETE /api/v1/orgs/:org/tokens/:id': async () => {
+      const made = await store.tokens.create({ orgId: org.id, role: 'participant', name: 'weg', tokenHash: newApiToken().tokenHash, createdBy: w.admin.id });
+      return { path: `${o}/tokens/${made.id}` };
+    },
+    'POST /api/v1/validate': async () => ({ path: '/api/v1/validate', body: example('zwembad-sociaal-tarief') }),
+    'POST /api/v1/assess': async () => ({ path: '/api/v1/assess', body: example('zwembad-sociaal-tarief') }),
+    'GET /api/v1/rules': get('/api/v1/rules'),
+    'GET /api/v1/parameters': get('/api/v1/parameters'),
+    'GET /api/v1/orgs/:org/dossiers': get(`${o}/dossiers`),
+    'POST /api/v1/orgs/:org/dossiers': async () => ({ path: `${o}/dossiers`, body: { input: example('uitpas-kansentarief') } }),
+    'GET /api/v1/orgs/:org/dossiers/:id': get(d),
+    'PATCH /api/v1/orgs/:org/dossiers/:id': async () => ({ path: d, body: { title: `Titel ${uniq()}` } }),
+    'DELETE /api/v1/orgs/:org/dossiers/:id': async () => {
+      const fresh = await store.dossiers.create({ orgId: org.id, kind: 'proposal', title: 'Weg ermee', lifeDomains: [], ownerId: w.admin.id });
+      return { path: `${o}/dossiers/${fresh.id}` };
+    },
+    'GET /api/v1/orgs/:org/dossiers/:id/versions': get(`${d}/versions`),
+    'POST /api/v1/orgs/:org/dossiers/:id/versions': async () => ({ path: `${d}/versions`, body: example('zwembad-sociaal-tarief') }),
+    'GET /api/v1/orgs/:org/dossiers/:id/versions/:n': get(`${d}/versions/1`),
+    'GET /api/v1/orgs/:org/dossiers/:id/versions/:n/input.json': get(`${d}/versions/1/input.json`),
+    'GET /api/v1/orgs/:org/dossiers/:id/versions/:n/input.yaml': get(`${d}/versions/1/input.yaml`),
+    'GET /api/v1/orgs/:org/dossiers/:id/assessments': get(`${d}/assessments`),
+    'GET /api/v1/orgs/:org/assessments/:id': get(a),
+    'GET /api/v1/orgs/:org/assessments/:id/report.html': get(`${a}/report.html`),
+    'GET /api/v1/orgs/:org/assessments/:id/report.pdf': get(`${a}/report.pdf`),
+    'GET /api/v1/orgs/:org/assessments/:id/report.json': get(`${a}/report.json`),
+    'GET /api/v1/orgs/:org/overlay': get(`${o}/overlay`),
+    'PUT /api/v1/orgs/:org/overlay': async () => ({ path: `${o}/overlay`, body: { files: OVERLAY } }),
+    'POST /api/v1/orgs/:org/reassess': get(`${o}/reassess`),
+    'GET /api/openapi.json': get('/api/openapi.json'),
+  };
+}
+
+async function setUp(t: TestServer): Promise<World> {
+  const store = t.store;
+  const org = await makeOrg(store);
+  const other = await makeOrg(store);
+  // Sessions are made directly (createSession), so only the users that log in through the API need a password.
+  const admin = await makeUser(store, { password: null, orgId: org.id, role: 'admin' });
+  const userOf = new Map<Caller, User>([['user:admin', admin]]);
+  for (const role of ROLES.filter((r) => r !== 'admin')) userOf.set(`user:${role}`, await makeUser(store, { password: null, orgId: org.id, role }));
+  // With a password: an active platform administrator exists, as on any installation after its setup.
+  userOf.set('platform-admin', await makeUser(store, { platformAdmin: true }));
+  const otherAdmin = await makeUser(store, { password: null, orgId: other.id, role: 'admin' });
+  userOf.set('other-org-user', otherAdmin);
+  const loginUser = await makeUser(store, {});
+
+  const tokenOf = new Map<Caller, string>();
+  const token = async (orgId: string, role: Role, createdBy: string): Promise<string> => {
+    const { token, tokenHash } = newApiToken();
+    await store.tokens.create({ orgId, role, name: `walk ${role}`, tokenHash, createdBy });
+    return token;
+  };
+  for (const role of ROLES) tokenOf.set(`token:${role}`, await token(org.id, role, admin.id));
+  tokenOf.set('other-org-token', await token(other.id, 'admin', otherAdmin.id));
+
+  const res = await fetch(`${t.url}/api/v1/orgs/${org.slug}/dossiers`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokenOf.get('token:admin')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ input: example('zwembad-sociaal-tarief') }),
+  });
+  const created = (await res.json()) as { dossier: { id: string }; assessment: { id: string } };
+  expect(res.status, JSON.stringify(created)).to.equal(201);
+  return { t, org, other, admin, loginUser, userOf, tokenOf, dossierId: created.dossier.id, assessmentId: created.assessment.id };
+}
+
+interface Answer {
+  status: number;
+  text: string;
+}
+
+for (const backend of backends()) {
+  describe(`role walk (${backend.name})`, function () {
+    this.timeout(180_000);
+    let t: TestServer;
+    let w: World;
+    before(async () => {
+      t = await startTestServer(backend);
+      w = await setUp(t);
+    });
+    after(() => t.close());
+
+    it('the access table lists every route of the app, and no other', () => {
+      const app = allRoutes(t.deps).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+      const table = ACCESS_TABLE.map((r) => r.route);
+      const walked = Object.keys(requests(w));
+      expect(
+        table.filter((r) => !app.includes(r)),
+        'in the table, not in the app',
+      ).to.deep.equal([]);
+      expect(
+        app.filter((r) => !table.includes(r)),
+        'in the app, not in the table',
+      ).to.deep.equal([]);
+      expect(new Set(table).size, 'a route twice in the table').to.equal(table.length);
+      expect([...walked].sort(), 'the walk has a request for every route').to.deep.equal([...app].sort());
+    });
+
+    it('every route answers every caller as the table says', async () => {
+      const build = requests(w);
+      const sessions = new Map<Caller, { cookie: string; csrf: string }>();
+      const headersFor = async (caller: Caller, method: string): Promise<Record<string, string>> => {
+        const token = w.tokenOf.get(caller);
+        if (token) return { authorization: `Bearer ${token}` };
+        const user = w.userOf.get(caller);
+        if (!user) return {};
+        let s = sessions.get(caller);
+        if (!s) {
+          const made = await createSession(t.store, user.id, t.clock.now());
+          s = { cookie: `${SESSION_COOKIE}=${made.token}`, csrf: made.session.csrfToken };
+          sessions.set(caller, s);
+        }
+        return UNSAFE.has(method) ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : { cookie: s.cookie };
+      };
+      const send = async (method: string, path: string, headers: Record<string, string>, call: Call): Promise<Answer> => {
+        const h = { ...headers };
+        let body: string | undefined;
+        if (call.form !== undefined) {
+          h['content-type'] = 'application/x-www-form-urlencoded';
+          body = new URLSearchParams(call.form).toString();
+        } else if (call.body !== undefined) {
+          h['content-type'] = 'application/json';
+          body = JSON.stringify(call.body);
+        }
+        const res = await fetch(t.url + path, { method, headers: h, body, redirect: 'manual' });
+        return { status: res.status, text: await res.text() };
+      };
+
+      const mismatches: string[] = [];
+      for (const row of ACCESS_TABLE) {
+        const method = row.route.slice(0, row.route.indexOf(' '));
+        const make = build[row.route];
+        if (!make) continue; // the first test names it
+        for (const caller of CALLERS) {
+          const call = await make(caller);
+          const headers = await headersFor(caller, method);
+          const got = await send(method, call.path, headers, call);
+          if (ENDS_SESSION.has(row.route)) sessions.delete(caller);
+          const allowed = row.allow.includes(caller);
+          const expected = allowed ? (row.success ? String(row.success.status) : '2xx') : String(refusal(caller, row.route));
+          const ok = allowed
+            ? row.success
+              ? got.status === row.success.status
+              : got.status >= 200 && got.status < 300
+            : got.status === refusal(caller, row.route);
+          const what = `${row.route} as ${caller} (${call.path})`;
+          if (!ok) {
+            mismatches.push(`${what}: expected ${expected}, got ${got.status} ${got.text.slice(0, 160)}`);
+            continue;
+          }
+          if (!allowed && got.status === 404) {
+            // The same request on an organisation that does not exist: the very same answer.
+            const nowhere = call.path.replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`);
+            const ref = await send(method, nowhere, await headersFor(caller, method), call);
+            if (ref.status !== 404 || ref.text !== got.text)
+              mismatches.push(`${what}: 404 ${got.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);
+          }
+        }
+      }
+      expect(mismatches.length, `${mismatches.length} mismatches with the access table:\n${mismatches.join('\n')}\n`).to.equal(0);
+    });
+  });
+}

@@ -3,7 +3,8 @@
 // WAL (synchronous=FULL), carries the whole group; a transaction that fails is rolled back to its
 // savepoint alone and rejects with its own error. None is answered before the group's COMMIT is on
 // disk, and if that fails, every member fails: nothing is acknowledged that was not stored.
-// A lone transaction (no one waiting) starts at once, as before: no added latency without contention.
+// A group starts on the next turn of the event loop, so that transactions asked for meanwhile join it;
+// a lone transaction waits only that turn (microseconds on an idle server).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './tables.js';
 

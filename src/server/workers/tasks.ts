@@ -59,7 +59,7 @@ export function tasks(rulesets: RulesetCache = sharedRulesets): Tasks {
 
 /** An error as it crosses from a worker: ours with their code, issues and data; anything else as a bug. */
 export type WireError =
-  | { kind: 'armoedetoets'; code: ErrorCode; message: string; issues: FieldIssue[]; data: Record<string, unknown> }
+  | { kind: 'armoedetoets'; code: ErrorCode; message: string; issues: FieldIssue[]; data: Record<string, unknown>; cause?: string }
   | { kind: 'bug'; message: string; stack?: string };
 
 export function toWire(e: unknown): WireError {
@@ -71,14 +71,19 @@ export function toWire(e: unknown): WireError {
     } catch {
       data = {};
     }
-    return { kind: 'armoedetoets', code: e.code, message: e.message, issues: e.issues, data };
+    // The cause's stack is for the server's log (an INTERNAL error's), never for the client.
+    const cause = e.cause instanceof Error ? (e.cause.stack ?? e.cause.message) : undefined;
+    return { kind: 'armoedetoets', code: e.code, message: e.message, issues: e.issues, data, ...(cause ? { cause } : {}) };
   }
   const err = e instanceof Error ? e : new Error(String(e));
   return { kind: 'bug', message: err.message, stack: err.stack };
 }
 
 export function fromWire(w: WireError): Error {
-  if (w.kind === 'armoedetoets') return new ArmoedetoetsError(w.code, w.message, { issues: w.issues, data: w.data });
+  if (w.kind === 'armoedetoets') {
+    const cause = w.cause === undefined ? undefined : Object.assign(new Error('(in the worker)'), { stack: w.cause });
+    return new ArmoedetoetsError(w.code, w.message, { issues: w.issues, data: w.data, cause });
+  }
   const e = new Error(`assessment worker: ${w.message}`);
   if (w.stack) e.stack = `${e.message}\n(in the worker) ${w.stack}`;
   return e;

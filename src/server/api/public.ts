@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { defaultRuleset } from '../../ruleset/load.js';
 import { isRealDate } from '../../assess-options.js';
 import type { FieldIssue } from '../../errors.js';
+import type { Lang } from '../../types.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { apiText } from '../messages/api.js';
 import { today } from '../services/assessing.js';
@@ -60,33 +61,30 @@ export function publicRoutes(deps: AppDeps): ApiRoute[] {
         sendJsonBytes(res, 200, await (deps.workers ? deps.workers.run('public', job, ctx.lang) : inThread.public(job)));
       },
     },
-    {
-      method: 'get',
-      path: '/api/v1/rules',
-      access: 'public',
-      summary: 'The checks and dimensions of the shipped rule pack in force on a date',
-      doc: { response: { type: 'application/json' }, query: [LANG_QUERY, DATE_QUERY] },
-      handler: async (req, res, ctx) => {
-        const issues: FieldIssue[] = [];
-        const lang = queryLang(req, issues, ctx.lang) ?? ctx.lang;
-        const date = dateOf(req, ctx, deps, issues);
-        if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
-        sendJson(res, 200, rulesInForce(defaultRuleset(), date, lang));
-      },
-    },
-    {
-      method: 'get',
-      path: '/api/v1/parameters',
-      access: 'public',
-      summary: 'The parameters of the shipped rule pack (leefloon, thresholds …) and their values in force on a date',
-      doc: { response: { type: 'application/json' }, query: [LANG_QUERY, DATE_QUERY] },
-      handler: async (req, res, ctx) => {
-        const issues: FieldIssue[] = [];
-        const lang = queryLang(req, issues, ctx.lang) ?? ctx.lang;
-        const date = dateOf(req, ctx, deps, issues);
-        if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
-        sendJson(res, 200, parametersInForce(defaultRuleset(), date, lang));
-      },
-    },
+    inForce(deps, '/api/v1/rules', 'The checks and dimensions of the shipped rule pack in force on a date', rulesInForce),
+    inForce(
+      deps,
+      '/api/v1/parameters',
+      'The parameters of the shipped rule pack (leefloon, thresholds …) and their values in force on a date',
+      parametersInForce,
+    ),
   ];
+}
+
+/** A public GET of what the shipped pack holds on `?date=` (today in Brussels by default), in `?lang=`. */
+function inForce(deps: AppDeps, path: string, summary: string, view: (rs: ReturnType<typeof defaultRuleset>, date: string, lang: Lang) => unknown): ApiRoute {
+  return {
+    method: 'get',
+    path,
+    access: 'public',
+    summary,
+    doc: { response: { type: 'application/json' }, query: [LANG_QUERY, DATE_QUERY] },
+    handler: async (req, res, ctx) => {
+      const issues: FieldIssue[] = [];
+      const lang = queryLang(req, issues, ctx.lang) ?? ctx.lang;
+      const date = dateOf(req, ctx, deps, issues);
+      if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
+      sendJson(res, 200, view(defaultRuleset(), date, lang));
+    },
+  };
 }

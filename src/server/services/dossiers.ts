@@ -1,7 +1,7 @@
 // Dossiers and their versions: every save is a new immutable version, assessed and audited in one transaction.
 import type { Dossier, DossierStatus, Organisation, StoredAssessment, Store, Version } from '../../store/types.js';
 import type { SubjectKind } from '../../types.js';
-import { computeAssessment, storedLang, type ActorRef, type AssessingDeps } from './assessing.js';
+import { computeAssessment, storedLang, type ActorRef, type AssessingDeps, type Computed } from './assessing.js';
 import { lifeDomainsOf, type CheckedInput } from './input.js';
 
 export interface DossierDeps extends AssessingDeps {
@@ -21,10 +21,36 @@ function auditActor(actor: ActorRef): { actorUserId: string | null; actorTokenId
   return { actorUserId: actor.userId, actorTokenId: actor.tokenId };
 }
 
-/**
- * A new dossier with its first version and that version's assessment, all or nothing. The assessment
- * is computed before the transaction (the engine takes milliseconds; the database lock should not).
- */
+/** The assessment of an input, with the organisation's overlay, computed before any transaction (the engine takes milliseconds; the database lock should not). */
+async function assessInput(deps: DossierDeps, org: Organisation, checked: CheckedInput): Promise<Computed> {
+  const raw = checked.input as unknown as Record<string, unknown>;
+  const overlay = await deps.store.overlays.latest(org.id);
+  return computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
+}
+
+/** Inside a transaction: the next version of a dossier, its assessment, and the audit entry of `action`. */
+async function appendVersion(
+  tx: Store,
+  org: Organisation,
+  dossierId: string,
+  who: { actor: ActorRef; author: Author },
+  checked: CheckedInput,
+  computed: Computed,
+  action: 'dossier.create' | 'version.add',
+): Promise<{ version: Version; assessment: StoredAssessment }> {
+  const version = await tx.versions.add({ orgId: org.id, dossierId, input: checked.text, authorId: who.author });
+  const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: who.actor.userId });
+  await tx.audit.append({
+    orgId: org.id,
+    ...auditActor(who.actor),
+    action,
+    dossierId,
+    details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
+  });
+  return { version, assessment };
+}
+
+/** A new dossier with its first version and that version's assessment, all or nothing. */
 export async function createDossier(
   deps: DossierDeps,
   org: Organisation,
@@ -32,11 +58,8 @@ export async function createDossier(
   author: Author,
   d: { title: string; kind: SubjectKind; status?: DossierStatus; checked: CheckedInput },
 ): Promise<Saved> {
-  const { store } = deps;
-  const raw = d.checked.input as unknown as Record<string, unknown>;
-  const overlay = await store.overlays.latest(org.id);
-  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
-  return store.transaction(async (tx) => {
+  const computed = await assessInput(deps, org, d.checked);
+  return deps.store.transaction(async (tx) => {
     const created = await tx.dossiers.create({
       orgId: org.id,
       kind: d.kind,
@@ -45,17 +68,8 @@ export async function createDossier(
       lifeDomains: lifeDomainsOf(d.checked.input),
       ownerId: author,
     });
-    const version = await tx.versions.add({ orgId: org.id, dossierId: created.id, input: d.checked.text, authorId: author });
-    const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: actor.userId });
-    await tx.audit.append({
-      orgId: org.id,
-      ...auditActor(actor),
-      action: 'dossier.create',
-      dossierId: created.id,
-      details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
-    });
-    const dossier = (await tx.dossiers.get(org.id, created.id)) ?? created;
-    return { dossier, version, assessment };
+    const saved = await appendVersion(tx, org, created.id, { actor, author }, d.checked, computed, 'dossier.create');
+    return { dossier: (await tx.dossiers.get(org.id, created.id)) ?? created, ...saved };
   });
 }
 
@@ -68,24 +82,12 @@ export async function addVersion(
   author: Author,
   checked: CheckedInput,
 ): Promise<Saved> {
-  const { store } = deps;
-  const raw = checked.input as unknown as Record<string, unknown>;
-  const overlay = await store.overlays.latest(org.id);
-  const computed = await computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
+  const computed = await assessInput(deps, org, checked);
   const lifeDomains = lifeDomainsOf(checked.input);
-  return store.transaction(async (tx) => {
-    const version = await tx.versions.add({ orgId: org.id, dossierId: dossier.id, input: checked.text, authorId: author });
+  return deps.store.transaction(async (tx) => {
+    const saved = await appendVersion(tx, org, dossier.id, { actor, author }, checked, computed, 'version.add');
     if (lifeDomains.join('\n') !== dossier.lifeDomains.join('\n')) await tx.dossiers.update(org.id, dossier.id, { lifeDomains });
-    const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: actor.userId });
-    await tx.audit.append({
-      orgId: org.id,
-      ...auditActor(actor),
-      action: 'version.add',
-      dossierId: dossier.id,
-      details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
-    });
-    const updated = (await tx.dossiers.get(org.id, dossier.id)) ?? dossier;
-    return { dossier: updated, version, assessment };
+    return { dossier: (await tx.dossiers.get(org.id, dossier.id)) ?? dossier, ...saved };
   });
 }
 

@@ -34,7 +34,18 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * Marks an ArmoedetoetsError made by any copy of this module: the CLI's bundles (dist/cli/*.cjs) each hold
+ * their own copy of the class, and an error made in the server's bundle is caught in the command's.
+ */
+const BRAND = Symbol.for('armoedetoets.ArmoedetoetsError');
+
 export class ArmoedetoetsError extends Error {
+  /** `instanceof` by the brand, so it holds across copies of this class (see BRAND). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
   readonly data: Record<string, unknown>;
@@ -44,6 +55,7 @@ export class ArmoedetoetsError extends Error {
     // or bidirectional overrides reach whoever prints them; a field path stays on its one line.
     super(safeText(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ArmoedetoetsError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.issues = (options.issues ?? []).map((i) => ({ ...i, path: safeText(i.path, { singleLine: true }), message: safeText(i.message) }));
     this.data = options.data ?? {};

@@ -30,7 +30,7 @@ describe('package', () => {
         env: { ...process.env, DATA_DIR: dataDir },
       });
       expect(r.stderr).not.to.include('Interne fout');
-      expect(r.stderr).to.include('email: is geen geldig e-mailadres');
+      expect(r.stderr).to.include('--email: is geen geldig e-mailadres');
       expect(r.status).to.equal(2);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -55,9 +55,10 @@ async function migrate(io: ServerCommandIO, lang: Lang): Promise<number> {
 
 /** A user made from the shell: never a password on the command line, a single-use link to choose one instead. */
 async function userAdd(io: ServerCommandIO, lang: Lang, values: ReturnType<typeof parse>['values']): Promise<number> {
-  const f = new Fields({ email: values.email, displayName: values.name }, lang);
-  const email = f.email('email');
-  const displayName = f.text('displayName');
+  // Problems are named by the option the person typed (--email, --name), not by a field of the API.
+  const f = new Fields({ '--email': values.email, '--name': values.name }, lang);
+  const email = f.email('--email');
+  const displayName = f.text('--name');
   f.done();
   if ((values.org === undefined) !== (values.role === undefined)) throw usage(sm(lang, 'roleNeedsOrg'));
   if (values.role !== undefined && !ROLES.includes(values.role as Role)) throw usage(`--role: ${sm(lang, 'fieldChoice', { values: ROLES.join(', ') })}`);

@@ -56,7 +56,10 @@ describe('server commands in the CLI', function () {
     expect(badRole.code).to.equal(2);
     const badEmail = await run('user', 'add', '--email', 'geen-adres', '--name', 'A');
     expect(badEmail.code).to.equal(2);
-    expect(badEmail.stderr).to.include('email: is geen geldig e-mailadres');
+    expect(badEmail.stderr).to.include('--email: is geen geldig e-mailadres');
+    const noName = await run('user', 'add', '--email', 'c@voorbeeld.be');
+    expect(noName.code).to.equal(2);
+    expect(noName.stderr).to.include('--name: ontbreekt');
     // a password on the command line would end up in the shell's history: there is no such option
     const withPassword = await run('user', 'add', '--email', 'b@voorbeeld.be', '--name', 'B', '--password', 'geheim-geheim');
     expect(withPassword.code).to.equal(2);

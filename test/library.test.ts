@@ -4,17 +4,9 @@ import * as lib from '../src/index.js';
 import { ArmoedetoetsError } from '../src/index.js';
 import { guarded } from '../src/boundary.js';
 import { proposal, TEST_DATE } from './helpers.js';
+import { rejection } from './rejection.js';
 
 /** The error an async call rejects with; fails the test when it resolves. */
-async function rejection(p: Promise<unknown>): Promise<ArmoedetoetsError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e, String(e)).to.be.instanceOf(ArmoedetoetsError);
-    return e as ArmoedetoetsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function thrown(fn: () => unknown): ArmoedetoetsError {
   try {

@@ -10,16 +10,7 @@ import { ArmoedetoetsError } from '../src/errors.js';
 import { BrowserPool, findBrowser, footerTemplate, headerTemplate, launchArgs, lockDownPage, printHtml } from '../src/report/pdf/index.js';
 import { requireBrowser } from './browser.js';
 import { pdfText } from './pdf-text.js';
-
-async function rejection(p: Promise<unknown>): Promise<ArmoedetoetsError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).to.be.instanceOf(ArmoedetoetsError);
-    return e as ArmoedetoetsError;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './rejection.js';
 
 /** A small multi-page document with a marker text. */
 function sampleHtml(sections = 12, marker = 'Inhoud van het rapport'): string {

@@ -12,6 +12,7 @@ import { RulesetCache } from '../../src/server/services/rulesets.js';
 import type { StoredAssessment } from '../../src/store/types.js';
 import { LANGS, type Assessment } from '../../src/types.js';
 import { example, seedOrg, TEST_NOW, testStore, type TestStore } from './api-helpers.js';
+import { rejection } from '../rejection.js';
 
 /** A stand-in for the browser pool: counts PDFs, or fails as told. */
 function fakePool(fail?: () => Error): BrowserPool & { calls: number } {
@@ -24,16 +25,6 @@ function fakePool(fail?: () => Error): BrowserPool & { calls: number } {
     },
   };
   return pool as unknown as BrowserPool & { calls: number };
-}
-
-async function rejection(p: Promise<unknown>): Promise<ArmoedetoetsError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).to.be.instanceOf(ArmoedetoetsError);
-    return e as ArmoedetoetsError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('report service', function () {

@@ -195,20 +195,8 @@ export interface DossierFilter {
   search?: string;
 }
 
-export interface NewAssessment {
-  versionId: string;
-  packName: string;
-  packVersion: string;
-  packHash: string;
-  overlayVersion: number | null;
-  overlayHash: string | null;
-  referenceDate: string;
-  result: string;
-  verdict: VerdictCode;
-  scoreLow: number;
-  scoreHigh: number;
-  createdBy: string | null;
-}
+/** What a caller gives to store an assessment; the store adds the id, the version's dossier and organisation, the result's hash and the time. */
+export type NewAssessment = Omit<StoredAssessment, 'id' | 'dossierId' | 'orgId' | 'resultHash' | 'createdAt'>;
 
 export interface Store {
   readonly dialect: Dialect;

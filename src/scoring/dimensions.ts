@@ -69,9 +69,14 @@ export function rangeOf(s: ScoringSettings, t: Totals): { score: ScoreRange | nu
   return { score, lights };
 }
 
-/** Totals per dimension id; `override` replaces one check's range (for "what if" questions). */
-export function totalsByDimension(rs: Ruleset, checks: readonly Scorable[], override?: { id: string; possible: readonly Outcome[] }): Map<string, Totals> {
-  const totals = new Map(rs.dimensions.map((d) => [d.id, emptyTotals()]));
+/** Totals per dimension id; `override` replaces one check's range (for "what if" questions); `only` adds up one dimension. */
+export function totalsByDimension(
+  rs: Ruleset,
+  checks: readonly Scorable[],
+  override?: { id: string; possible: readonly Outcome[] },
+  only?: string,
+): Map<string, Totals> {
+  const totals = new Map(rs.dimensions.filter((d) => only === undefined || d.id === only).map((d) => [d.id, emptyTotals()]));
   for (const c of checks) {
     const t = totals.get(c.dimension);
     if (t) addToTotals(t, rs.scoring, c, override?.id === c.id ? override.possible : c.possible);

@@ -1,6 +1,6 @@
 // The improvement path: fixes for what is known to be wrong, with what each would gain, best first.
 import type { CheckResult, Facts, ImprovementStep, Ruleset, SubjectKind } from '../types.js';
-import { bounds, codeOfRange, type Bounds } from './bounds.js';
+import { whatIf, codeOfRange, type Bounds } from './bounds.js';
 import { VERDICT_RANK } from './verdict-code.js';
 import { knownWrong } from '../engine/case-texts.js';
 
@@ -17,9 +17,10 @@ export function improvementPath(rs: Ruleset, kind: SubjectKind, checks: CheckRes
   const base = now.overall?.low ?? 0;
   const effort = new Map(rs.checks.map((c) => [c.id, c.effort]));
   const steps: ImprovementStep[] = [];
+  const at = whatIf(rs, kind, checks, facts);
   for (const c of checks) {
     if (!knownWrong(c)) continue;
-    const after = bounds(rs, kind, checks, facts, { id: c.id, possible: ['pass'] });
+    const after = at({ id: c.id, possible: ['pass'] });
     const scoreAfter = after.overall ?? { low: 0, high: 0, known: 0 };
     steps.push({
       checkId: c.id,

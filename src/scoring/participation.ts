@@ -14,7 +14,7 @@ export type ConditionStatus = 'met' | 'unmet' | 'unknown';
  * A ladder condition is a check id (uppercase: met when it passes, unknown while a pass is still
  * possible; a check the overlay switched off counts as met) or a boolean fact (null = unknown).
  */
-export function conditionStatus(possible: ReadonlyMap<string, readonly Outcome[]>, facts: Facts): (ref: string) => ConditionStatus {
+export function conditionStatus(possible: Pick<ReadonlyMap<string, readonly Outcome[]>, 'get'>, facts: Facts): (ref: string) => ConditionStatus {
   return (ref) => {
     if (/^[A-Z]/.test(ref)) {
       const p = possible.get(ref) ?? ['pass'];

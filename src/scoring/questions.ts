@@ -1,7 +1,7 @@
 // The questions list: every open check, ordered by how far its answer could move the verdict.
 import type { CheckResult, Facts, Ruleset, SubjectKind, UnknownItem } from '../types.js';
 import { bestOf, isOpen, worstOf } from './dimensions.js';
-import { bounds, type Bounds } from './bounds.js';
+import { whatIf, type Bounds } from './bounds.js';
 import { VERDICT_RANK } from './verdict-code.js';
 
 const byId = new Intl.Collator('en', { numeric: true }).compare;
@@ -14,10 +14,11 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
  */
 export function openQuestions(rs: Ruleset, kind: SubjectKind, checks: CheckResult[], facts: Facts, now: Bounds): UnknownItem[] {
   const items: (UnknownItem & { severity: number })[] = [];
+  const at = whatIf(rs, kind, checks, facts);
   for (const c of checks) {
     if (!isOpen(c)) continue;
-    const bad = bounds(rs, kind, checks, facts, { id: c.id, possible: [worstOf(c.possible)] });
-    const good = bounds(rs, kind, checks, facts, { id: c.id, possible: [bestOf(c.possible)] });
+    const bad = at({ id: c.id, possible: [worstOf(c.possible)] });
+    const good = at({ id: c.id, possible: [bestOf(c.possible)] });
     const ifBad = VERDICT_RANK[bad.range.high] < VERDICT_RANK[now.range.high] ? bad.range.high : null;
     const ifGood = VERDICT_RANK[good.range.low] > VERDICT_RANK[now.range.low] ? good.range.low : null;
     const swing = now.overall && bad.overall ? round1(now.overall.high - bad.overall.high) : 0;

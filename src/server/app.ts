@@ -8,11 +8,14 @@ import type { AppDeps, RequestContext, RouteSpec } from './context.js';
 import { jsonBody } from './http/json-body.js';
 import { envelope, notFound, retryAfterOf, statusOf, toApiError } from './http/errors.js';
 import { contextMiddleware, logError, requestLogging } from './http/request.js';
-import { securityHeaders } from './http/security.js';
+import { PAGE_CSP, securityHeaders } from './http/security.js';
 import { sm } from './messages/index.js';
 import { publicRateLimit } from './rate-limit.js';
 import { apiRoutes } from './api/index.js';
 import { accountPages } from './pages/account.js';
+import { assetRoutes } from './pages/assets.js';
+import { sendErrorPage } from './pages/errors.js';
+import { loginPages } from './pages/login.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -26,13 +29,22 @@ export const MAX_BODY_BYTES = 4 * MAX_INPUT_BYTES;
 
 /** Every route of the app, in the order they are mounted (the role-walk test walks this). */
 export function allRoutes(deps: AppDeps): RouteSpec[] {
-  const routes = [...accountPages(deps), ...authRoutes(deps), ...orgRoutes(deps), ...memberRoutes(deps), ...tokenRoutes(deps), ...apiRoutes(deps)];
+  const routes = [
+    ...loginPages(deps),
+    ...accountPages(deps),
+    ...authRoutes(deps),
+    ...orgRoutes(deps),
+    ...memberRoutes(deps),
+    ...tokenRoutes(deps),
+    ...apiRoutes(deps),
+  ];
   const seen = new Set<string>();
   for (const r of routes) {
     const key = `${r.method} ${r.path}`;
     if (seen.has(key)) throw new Error(`route table: ${key} is declared twice`);
     seen.add(key);
-    if (typeof r.access !== 'string' && !r.path.startsWith('/api/v1/orgs/:org/')) throw new Error(`route table: ${key} is scoped by role but has no :org`);
+    const scoped = r.path.startsWith('/api/v1/orgs/:org/') || (r.page === true && (r.path === '/o/:org' || r.path.startsWith('/o/:org/')));
+    if (typeof r.access !== 'string' && !scoped) throw new Error(`route table: ${key} is scoped by role but has no :org`);
   }
   return routes;
 }
@@ -55,6 +67,17 @@ function health(deps: AppDeps, app: express.Application): void {
   });
 }
 
+/** Marks a page's request (its errors become pages) and gives it the pages' Content-Security-Policy. */
+function pageMarker(spec: RouteSpec) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    if (spec.page) {
+      res.locals['page'] = true;
+      res.setHeader('Content-Security-Policy', PAGE_CSP);
+    }
+    next();
+  };
+}
+
 /** `routes` replaces the route table (tests of the access layer and the envelope mount routes of their own). */
 export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {}): express.Application {
   const app = express();
@@ -71,10 +94,11 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
   app.use(express.text({ limit: MAX_BODY_BYTES, type: ['application/yaml', 'application/x-yaml', 'text/yaml'] }));
   app.use(express.urlencoded({ limit: MAX_BODY_BYTES, extended: false }));
   health(deps, app);
+  assetRoutes(app);
 
   const limiter = publicRateLimit(deps.store, deps.now, deps.config.publicRateLimit, deps.config.sessionSecret);
   for (const spec of options.routes ?? allRoutes(deps)) {
-    app[spec.method](spec.path, accessFor(spec, deps, limiter), async (req: Request, res: Response, next: NextFunction) => {
+    app[spec.method](spec.path, pageMarker(spec), accessFor(spec, deps, limiter), async (req: Request, res: Response, next: NextFunction) => {
       try {
         await spec.handler(req, res, res.locals['ctx'] as RequestContext);
       } catch (e) {
@@ -93,6 +117,17 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
     logError(deps.logger, ctx, e, err);
     if (res.headersSent) {
       res.destroy();
+      return;
+    }
+    if (res.locals['page'] === true && ctx) {
+      sendErrorPage(deps, _req, res, ctx, e).catch((again: unknown) => {
+        logError(deps.logger, ctx, toApiError(again, lang, requestId), again);
+        if (!res.headersSent)
+          res
+            .status(500)
+            .type('text')
+            .send(sm(lang, 'internal', { requestId }));
+      });
       return;
     }
     const retry = retryAfterOf(e);

@@ -44,7 +44,7 @@ export interface RequestContext {
 
 export interface RouteSpec {
   method: Method;
-  /** Express path; organisation-scoped routes start with `/api/v1/orgs/:org/`. */
+  /** Express path; organisation-scoped routes start with `/api/v1/orgs/:org/` (API) or `/o/:org` (pages). */
   path: string;
   access: Access;
   /** One line, for the OpenAPI document. */
@@ -55,6 +55,11 @@ export interface RouteSpec {
    * reset links and tokens would let a leaked token take over accounts.
    */
   sessionOnly?: boolean;
+  /**
+   * A page (HTML): its errors are pages too, with the same status; a request without a login is sent to
+   * /login (303) instead of 401; its Content-Security-Policy allows the pages' own scripts (/assets).
+   */
+  page?: boolean;
   handler: (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
 }
 

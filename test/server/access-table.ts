@@ -46,6 +46,11 @@ export interface AccessRow {
 }
 
 export const ACCESS_TABLE: readonly AccessRow[] = [
+  // The pages (HTML). Signing in is open to all; the start page, for users, sends a user of one organisation on to it.
+  { route: 'GET /', allow: ANY_USER },
+  { route: 'GET /login', allow: ANYONE },
+  { route: 'POST /login', allow: ANYONE, success: { status: 400, why: 'the walk posts no password: the form comes back with its problem' } },
+  { route: 'POST /logout', allow: ANY_USER },
   // The pages a printed link opens (the token travels in the link, not in a login).
   { route: 'GET /setup', allow: ANYONE },
   {
@@ -102,12 +107,21 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
 ];
 
 /**
- * What a caller the row does not allow gets (issue 9, section 3): without login 401; outside the
+ * What a caller the row does not allow gets (issue 9, section 3): without login 401 (a page: 303 to /login); outside the
  * organisation of the path 404, the same 404 as for an organisation that does not exist; otherwise
  * (a role that is not enough, a token where only a session will do) 403.
  */
-export function refusal(caller: Caller, route: string): 401 | 403 | 404 {
-  if (caller === 'anonymous') return 401;
-  if (route.includes('/orgs/:org/') && OUTSIDERS.includes(caller)) return 404;
+export function refusal(caller: Caller, route: string): 303 | 401 | 403 | 404 {
+  if (caller === 'anonymous') return isPage(route) ? 303 : 401;
+  if ((route.includes('/orgs/:org/') || route.includes(' /o/:org')) && OUTSIDERS.includes(caller)) return 404;
   return 403;
+}
+
+/**
+ * A page (HTML) rather than the API: without a login it sends the caller to /login (303) instead of 401;
+ * an allowed caller may be sent on (303) to the page that follows, never to /login.
+ */
+export function isPage(route: string): boolean {
+  const path = route.slice(route.indexOf(' ') + 1);
+  return path === '/' || path === '/login' || path === '/logout' || path === '/o/:org' || path.startsWith('/o/:org/');
 }

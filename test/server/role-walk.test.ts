@@ -9,7 +9,7 @@ import { newApiToken } from '../../src/server/auth/api-tokens.js';
 import { createLink } from '../../src/server/auth/links.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions.js';
 import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
-import { ACCESS_TABLE, CALLERS, refusal, type Caller } from './access-table.js';
+import { ACCESS_TABLE, CALLERS, isPage, refusal, type Caller } from './access-table.js';
 import { example, overlayTexts } from './api-helpers.js';
 import { backends, makeOrg, makeUser, PASSWORD, startTestServer, uniq, type TestServer } from './harness.js';
 
@@ -18,7 +18,7 @@ const NEW_PASSWORD = 'een nieuw wachtwoord voor de test';
 const OVERLAY = overlayTexts('test/fixtures/overlay', ['overlay.json', 'checks/local.json', 'parameters/local.json']);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes after which the caller's session is gone: logging out, and logging in (or resetting) anew, which rotates it. */
-const ENDS_SESSION = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/reset', 'POST /reset']);
+const ENDS_SESSION = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/reset', 'POST /reset', 'POST /logout']);
 
 interface Call {
   path: string;
@@ -54,6 +54,10 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
     return (await createLink(store, t.deps.config.publicUrl, { purpose, userId, createdBy: null }, t.clock.now())).token;
   };
   return {
+    'GET /': get('/'),
+    'GET /login': get('/login'),
+    'POST /login': async () => ({ path: '/login', form: { email: w.loginUser.email } }),
+    'POST /logout': get('/logout'),
     'GET /setup': async () => ({ path: `/setup?token=${await link('setup')}` }),
     'POST /setup': async () => ({
       path: '/setup',
@@ -156,6 +160,7 @@ async function setUp(t: TestServer): Promise<World> {
 interface Answer {
   status: number;
   text: string;
+  location: string;
 }
 
 for (const backend of backends()) {
@@ -212,7 +217,7 @@ for (const backend of backends()) {
           body = JSON.stringify(call.body);
         }
         const res = await fetch(t.url + path, { method, headers: h, body, redirect: 'manual' });
-        return { status: res.status, text: await res.text() };
+        return { status: res.status, text: await res.text(), location: res.headers.get('location') ?? '' };
       };
 
       const mismatches: string[] = [];
@@ -227,11 +232,12 @@ for (const backend of backends()) {
           if (ENDS_SESSION.has(row.route)) sessions.delete(caller);
           const allowed = row.allow.includes(caller);
           const expected = allowed ? (row.success ? String(row.success.status) : '2xx') : String(refusal(caller, row.route));
+          const toLogin = got.status === 303 && got.location.startsWith('/login?next=');
           const ok = allowed
             ? row.success
               ? got.status === row.success.status
-              : got.status >= 200 && got.status < 300
-            : got.status === refusal(caller, row.route);
+              : (got.status >= 200 && got.status < 300) || (isPage(row.route) && got.status === 303 && !toLogin)
+            : got.status === refusal(caller, row.route) && (got.status !== 303 || toLogin);
           const what = `${row.route} as ${caller} (${call.path})`;
           if (!ok) {
             mismatches.push(`${what}: expected ${expected}, got ${got.status} ${got.text.slice(0, 160)}`);
@@ -239,7 +245,9 @@ for (const backend of backends()) {
           }
           if (!allowed && got.status === 404) {
             // The same request on an organisation that does not exist: the very same answer.
-            const nowhere = call.path.replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`);
+            const nowhere = call.path
+              .replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`)
+              .replace(new RegExp(`^/o/${w.org.slug}(?=/|$|\\?)`), `/o/bestaat-niet-${uniq()}`);
             const ref = await send(method, nowhere, await headersFor(caller, method), call);
             if (ref.status !== 404 || ref.text !== got.text)
               mismatches.push(`${what}: 404 ${got.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);

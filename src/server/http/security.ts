@@ -21,3 +21,11 @@ export function securityHeaders(): RequestHandler {
     referrerPolicy: { policy: 'no-referrer' },
   });
 }
+
+/**
+ * The pages' policy: the API's, plus scripts and requests to this site only (the small script that
+ * updates the wizard's preview, served from /assets). No inline script, ever.
+ */
+export const PAGE_CSP = Object.entries({ ...CSP_DIRECTIVES, scriptSrc: ["'self'"], connectSrc: ["'self'"] })
+  .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`)
+  .join('; ');

@@ -35,14 +35,19 @@ function linkInvalid(lang: Lang): ArmoedetoetsError {
   return new ArmoedetoetsError('INPUT_INVALID', message, { issues: [{ path: 'token', message }] });
 }
 
-async function login(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
-  const f = new Fields(req.body, ctx.lang);
+/**
+ * Checks a login (e-mail and password) with the throttle per account and per address; the user, or
+ * ArmoedetoetsError INPUT_INVALID, RATE_LIMITED or UNAUTHENTICATED. The JSON route and the login page share it.
+ */
+export async function checkLogin(deps: AppDeps, body: unknown, lang: Lang, ip: string): Promise<User> {
+  const ctx = { lang };
+  const f = new Fields(body, ctx.lang);
   const email = f.email('email');
   // No minimum at login (that is the setter's rule); the maximum bounds the hashing work.
   const password = f.secret('password', 1, MAX_PASSWORD_LENGTH, PASSWORD_KEYS);
   f.done();
   const now = deps.now();
-  const keys = loginThrottleKeys(deps.config.sessionSecret, email, req.ip ?? 'unknown');
+  const keys = loginThrottleKeys(deps.config.sessionSecret, email, ip);
   const wait = await loginBlocked(deps.store, keys, now.getTime());
   if (wait !== undefined) {
     await deps.store.audit.append({ orgId: null, actorUserId: null, actorTokenId: null, action: 'login.throttled', dossierId: null, details: {} });
@@ -58,14 +63,23 @@ async function login(deps: AppDeps, req: Request, res: Response, ctx: RequestCon
   }
   await recordLoginSuccess(deps.store, keys);
   await deps.store.audit.append({ orgId: null, actorUserId: user.id, actorTokenId: null, action: 'login.ok', dossierId: null, details: {} });
-  await startSession(deps, req, res, user);
+  return user;
 }
 
-async function logout(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+async function login(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  await startSession(deps, req, res, await checkLogin(deps, req.body, ctx.lang, req.ip ?? 'unknown'));
+}
+
+/** Ends the request's session (cookie cleared, row deleted, logged); the JSON route and the page share it. */
+export async function closeSession(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
   const token = readCookie(req.headers.cookie, SESSION_COOKIE);
   if (token !== undefined) await deleteSessionByToken(deps.store, token);
   await deps.store.audit.append({ orgId: null, actorUserId: ctx.actor?.userId ?? null, actorTokenId: null, action: 'logout', dossierId: null, details: {} });
   res.setHeader('Set-Cookie', clearedSessionCookie(req.secure));
+}
+
+async function logout(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  await closeSession(deps, req, res, ctx);
   res.status(204).end();
 }
 

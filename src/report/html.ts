@@ -9,6 +9,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import { safeText } from '../text-safety.js';
 import { buildReportModel } from './model.js';
+import type { CouncilRecord, ReportVariant } from './council.js';
 
 export const REPORT_DIR = join(TEMPLATES_DIR, 'report');
 
@@ -23,6 +24,10 @@ export interface RenderOptions {
   timeZone?: string;
   /** Compile the templates with Handlebars' strict mode: a field the model lacks throws (for tests). */
   strict?: boolean;
+  /** The full report (default) or the short one for the college. */
+  variant?: ReportVariant;
+  /** What the council added to the dossier (participation input, signed advice, college answer). */
+  council?: CouncilRecord;
 }
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;

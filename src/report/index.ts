@@ -3,3 +3,4 @@ export { renderReportHtml, renderMultilingualHtml, REPORT_DIR, type RenderOption
 export { buildReportModel, type ReportModel, type ReportOptions } from './model.js';
 export { dimensionChart, ladderChart } from './charts.js';
 export { loadLabels, readLabelFile, LOCALES_DIR, type Labels } from './locales.js';
+export type { CouncilRecord, ParticipationInput, SignedAdvice, CollegeAnswer, AnswerResponse, ReportVariant } from './council.js';

@@ -8,6 +8,7 @@ import { authenticate, csrfOk, unauthenticated, type Authenticated } from './aut
 import type { AppDeps, RequestContext, RouteSpec } from './context.js';
 import { notFound } from './http/errors.js';
 import { sm } from './messages/index.js';
+import { orgLang } from './pages/lang.js';
 
 function forbidden(ctx: RequestContext, key: 'forbidden' | 'platformAdminOnly' | 'tokenNotAllowed' = 'forbidden'): ArmoedetoetsError {
   return new ArmoedetoetsError('FORBIDDEN', sm(ctx.lang, key));
@@ -57,6 +58,7 @@ export function accessFor(spec: RouteSpec, deps: AppDeps, limiter: RequestHandle
       } else {
         // The organisation first: to a token of another organisation, a session-only route is a 404 like any other.
         const role = await resolveOrg(req, deps, ctx, auth);
+        if (res.locals['page'] === true && res.locals['langChosen'] !== true && ctx.org) ctx.lang = orgLang(ctx.lang, ctx.org);
         if (spec.sessionOnly && actor.kind !== 'user') throw forbidden(ctx, 'tokenNotAllowed');
         if (!access.includes(role)) throw forbidden(ctx);
       }

@@ -16,6 +16,7 @@ import { accountPages } from './pages/account.js';
 import { assetRoutes } from './pages/assets.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
+import { chosenLang } from './pages/lang.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -69,10 +70,15 @@ function health(deps: AppDeps, app: express.Application): void {
 
 /** Marks a page's request (its errors become pages) and gives it the pages' Content-Security-Policy. */
 function pageMarker(spec: RouteSpec) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, res: Response, next: NextFunction): void => {
     if (spec.page) {
       res.locals['page'] = true;
       res.setHeader('Content-Security-Policy', PAGE_CSP);
+      const chosen = chosenLang(req, res);
+      if (chosen) {
+        (res.locals['ctx'] as RequestContext).lang = chosen;
+        res.locals['langChosen'] = true;
+      }
     }
     next();
   };
@@ -107,7 +113,14 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
     });
   }
 
-  app.use((_req: Request, res: Response, next: NextFunction) => next(notFound((res.locals['ctx'] as RequestContext).lang)));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Outside the API an unknown address is a person's typo or an old link: a page says so.
+    if (!req.path.startsWith('/api/')) {
+      res.locals['page'] = true;
+      res.setHeader('Content-Security-Policy', PAGE_CSP);
+    }
+    next(notFound((res.locals['ctx'] as RequestContext).lang));
+  });
   // express knows an error handler by its four parameters
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const ctx = res.locals['ctx'] as RequestContext | undefined;

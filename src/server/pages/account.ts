@@ -117,6 +117,7 @@ async function submitForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res
   }
   await openSession(deps, req, res, user);
   const next = [
+    { href: '/', label: pageLabel(ctx.lang, 'nextStart'), note: pageLabel(ctx.lang, 'nextStartNote') },
     { href: '/api/openapi.json', label: pageLabel(ctx.lang, 'nextApi'), note: pageLabel(ctx.lang, 'nextApiNote') },
     { href: '/api/v1/auth/me', label: pageLabel(ctx.lang, 'nextMe'), note: pageLabel(ctx.lang, 'nextMeNote') },
   ];

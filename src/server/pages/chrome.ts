@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { Role } from '../../store/types.js';
 import type { Lang } from '../../types.js';
 import type { AppDeps, RequestContext } from '../context.js';
+import { langOrder } from './lang.js';
 import { pageLabel, type Chrome, type PageLabelKey, type PageRequest } from './render.js';
 
 export const ROLE_LABELS: Record<Role, PageLabelKey> = {
@@ -80,5 +81,12 @@ export async function pageRequest(
   options: { keep?: readonly string[]; wide?: boolean } = {},
 ): Promise<PageRequest & { lang: Lang }> {
   const chrome = await chromeFor(deps, ctx, req.path);
-  return { lang: ctx.lang, path: req.path, query: flatQuery(req, options.keep ?? []), ...(chrome ? { chrome } : {}), wide: options.wide ?? true };
+  return {
+    lang: ctx.lang,
+    path: req.path,
+    query: flatQuery(req, options.keep ?? []),
+    ...(chrome ? { chrome } : {}),
+    wide: options.wide ?? true,
+    langOrder: langOrder(ctx.org),
+  };
 }

@@ -83,8 +83,13 @@ export function pageLabel(lang: Lang, key: PageLabelKey, vars: Record<string, st
 }
 
 /** Links to this page in the other languages (the query kept, ?lang= replaced). */
-function languageLinks(lang: Lang, path: string, query: Record<string, string>): { code: Lang; label: string; href: string; current: boolean }[] {
-  return LANGS.map((code) => {
+function languageLinks(
+  lang: Lang,
+  path: string,
+  query: Record<string, string>,
+  order: readonly Lang[] = LANGS,
+): { code: Lang; label: string; href: string; current: boolean }[] {
+  return order.map((code) => {
     const params = new URLSearchParams({ ...query, lang: code });
     return { code, label: LANG_NAMES[code], href: `${path}?${params.toString()}`, current: code === lang };
   });
@@ -109,6 +114,8 @@ export interface PageRequest {
   chrome?: Chrome;
   /** Pages with tables, panels or a wizard use the full width; forms stay narrow. */
   wide?: boolean;
+  /** The languages offered, in this order (an organisation's own first). */
+  langOrder?: readonly Lang[];
 }
 
 /** The whole HTML document of a page: `name` is a template of templates/pages/ (without .hbs). */
@@ -124,7 +131,7 @@ export function renderPage(name: string, title: string, model: Record<string, un
     css: c.css,
     body,
     t,
-    languages: languageLinks(req.lang, req.path, req.query),
+    languages: languageLinks(req.lang, req.path, req.query, req.langOrder),
     chrome: req.chrome ?? null,
     wide: req.wide === true,
   });

@@ -1,7 +1,7 @@
 // The compare page's pure part: two inputs compared field by field, paths named by their catalogue key,
 // knock-outs that appeared or went away.
 import { expect } from 'chai';
-import { catalogueKey, diffInputs, flattenInput, knockoutChanges, pathParts, prefixKeys } from '../../src/server/pages/compare-diff.js';
+import { catalogueKey, diffInputs, flattenInput, knockoutChanges, pathParts, prefixKeys, wordDiff } from '../../src/server/pages/compare-diff.js';
 
 describe('compare: the diff of two versions', () => {
   it('flattens an input: objects by key, rows by index, a list of scalars as one value; empty reads as absent', () => {
@@ -64,5 +64,34 @@ describe('compare: the diff of two versions', () => {
   it('names the knock-outs that appeared and those that went away', () => {
     expect(knockoutChanges(['F3', 'DG1'], ['DG1', 'R1'])).to.deep.equal({ appeared: ['R1'], gone: ['F3'] });
     expect(knockoutChanges([], [])).to.deep.equal({ appeared: [], gone: [] });
+  });
+});
+
+describe('compare: two texts word by word', () => {
+  const join = (parts: { text: string; op: string }[], keep: string): string => parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('');
+
+  it('marks the words that changed and keeps the rest', () => {
+    const before = 'stijgt van 3,50 naar 4,50 euro per beurt';
+    const after = 'stijgt van 3,50 naar 5,00 euro per beurt';
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.op !== 'same')).to.deep.equal([
+      { text: '4,50 ', op: 'del' },
+      { text: '5,00 ', op: 'ins' },
+    ]);
+    expect(join(parts, 'del')).to.equal(before);
+    expect(join(parts, 'ins')).to.equal(after);
+  });
+
+  it('gives back both texts exactly, whitespace included, for added and removed words', () => {
+    for (const [b, a] of [
+      ['een twee drie', 'nul een drie vier'],
+      ['', 'nieuw'],
+      ['weg', ''],
+      ['  voorloop\nregel twee  ', 'voorloop regel  twee'],
+    ] as const) {
+      const parts = wordDiff(b, a);
+      expect(join(parts, 'del'), `old of ${b} → ${a}`).to.equal(b);
+      expect(join(parts, 'ins'), `new of ${b} → ${a}`).to.equal(a);
+    }
   });
 });

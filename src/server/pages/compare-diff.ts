@@ -96,3 +96,49 @@ export interface KnockoutChanges {
 export function knockoutChanges(before: readonly string[], after: readonly string[]): KnockoutChanges {
   return { appeared: after.filter((id) => !before.includes(id)), gone: before.filter((id) => !after.includes(id)) };
 }
+
+export interface TextPart {
+  text: string;
+  /** Only in the old text (del), only in the new one (ins), or in both (same). */
+  op: 'same' | 'del' | 'ins';
+}
+
+/** Longer texts than this many words on both sides (their product) are shown whole: the table below grows with it. */
+const WORD_DIFF_CELLS = 1_000_000;
+
+const words = (s: string): string[] => s.match(/\s*\S+\s*/g) ?? (s === '' ? [] : [s]);
+
+function pushPart(parts: TextPart[], text: string, op: TextPart['op']): void {
+  const last = parts[parts.length - 1];
+  if (last && last.op === op) last.text += text;
+  else parts.push({ text, op });
+}
+
+/**
+ * Two texts word by word (the longest common subsequence of their words): the parts both share, the
+ * parts only the old one has and the parts only the new one has, in reading order. Joining the `same`
+ * and `del` parts gives the old text back; `same` and `ins`, the new one.
+ */
+export function wordDiff(before: string, after: string): TextPart[] {
+  const a = words(before);
+  const b = words(after);
+  if (a.length * b.length > WORD_DIFF_CELLS) return [...(before ? [{ text: before, op: 'del' as const }] : []), ...(after ? [{ text: after, op: 'ins' as const }] : [])];
+  // lcs[i][j]: the length of the longest common subsequence of a[i..] and b[j..]
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    const row = lcs[i] as Uint32Array;
+    const next = lcs[i + 1] as Uint32Array;
+    for (let j = b.length - 1; j >= 0; j--) row[j] = a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+  }
+  const parts: TextPart[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      pushPart(parts, a[i++] as string, 'same');
+      j++;
+    } else if (i < a.length && (j === b.length || (lcs[i + 1]?.[j] as number) >= (lcs[i]?.[j + 1] as number))) pushPart(parts, a[i++] as string, 'del');
+    else pushPart(parts, b[j++] as string, 'ins');
+  }
+  return parts;
+}

@@ -68,7 +68,11 @@ describe('compare: the diff of two versions', () => {
 });
 
 describe('compare: two texts word by word', () => {
-  const join = (parts: { text: string; op: string }[], keep: string): string => parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('');
+  const join = (parts: { text: string; op: string }[], keep: string): string =>
+    parts
+      .filter((p) => p.op === 'same' || p.op === keep)
+      .map((p) => p.text)
+      .join('');
 
   it('marks the words that changed and keeps the rest', () => {
     const before = 'stijgt van 3,50 naar 4,50 euro per beurt';

@@ -122,7 +122,8 @@ function pushPart(parts: TextPart[], text: string, op: TextPart['op']): void {
 export function wordDiff(before: string, after: string): TextPart[] {
   const a = words(before);
   const b = words(after);
-  if (a.length * b.length > WORD_DIFF_CELLS) return [...(before ? [{ text: before, op: 'del' as const }] : []), ...(after ? [{ text: after, op: 'ins' as const }] : [])];
+  if (a.length * b.length > WORD_DIFF_CELLS)
+    return [...(before ? [{ text: before, op: 'del' as const }] : []), ...(after ? [{ text: after, op: 'ins' as const }] : [])];
   // lcs[i][j]: the length of the longest common subsequence of a[i..] and b[j..]
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {

@@ -64,7 +64,11 @@ async function findDossiers(deps: AppDeps, org: Organisation, filter: DossierFil
 }
 
 function item(ctx: DashboardContext, d: Dossier, extra?: string): DashboardItem {
-  const parts = [kindText(ctx.lang, d.kind), statusText(ctx.lang, d.status), extra ?? pageLabel(ctx.lang, 'dossierUpdatedOn', { date: dayText(ctx.lang, d.updatedAt) })];
+  const parts = [
+    kindText(ctx.lang, d.kind),
+    statusText(ctx.lang, d.status),
+    extra ?? pageLabel(ctx.lang, 'dossierUpdatedOn', { date: dayText(ctx.lang, d.updatedAt) }),
+  ];
   return { href: dossierHref(ctx.org.slug, d.id), label: d.title, meta: parts.join(' · ') };
 }
 
@@ -122,9 +126,11 @@ export const reviewsDue: SectionProvider = async (deps, ctx) => {
   return {
     id: 'reviews-due',
     title: pageLabel(ctx.lang, 'dashReviews'),
-    items: due.slice(0, DASHBOARD_ITEMS).map(({ d, date, state }) =>
-      item(ctx, d, pageLabel(ctx.lang, state === 'overdue' ? 'dashReviewOverdue' : 'dashReviewDue', { date: dayText(ctx.lang, date) })),
-    ),
+    items: due
+      .slice(0, DASHBOARD_ITEMS)
+      .map(({ d, date, state }) =>
+        item(ctx, d, pageLabel(ctx.lang, state === 'overdue' ? 'dashReviewOverdue' : 'dashReviewDue', { date: dayText(ctx.lang, date) })),
+      ),
     empty: pageLabel(ctx.lang, 'dashReviewsEmpty', { days: REVIEW_DUE_WITHIN_DAYS }),
     seeAll: [{ href: listHref(ctx, { status: 'decided' }), label: pageLabel(ctx.lang, 'dashSeeDecided') }],
     firstFor: ['alderman', 'admin'],

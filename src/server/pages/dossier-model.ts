@@ -50,7 +50,8 @@ export function assessmentView(m: ReportModel, lang: Lang) {
       lightText: d.lightShort,
       knockout: d.knockoutText,
     })),
-    notApplicable: m.naDimensions.length > 0 ? pageLabel(lang, 'dossierNaDimensions', { list: m.naDimensions.map((d) => `${d.code} ${d.title}`).join(', ') }) : null,
+    notApplicable:
+      m.naDimensions.length > 0 ? pageLabel(lang, 'dossierNaDimensions', { list: m.naDimensions.map((d) => `${d.code} ${d.title}`).join(', ') }) : null,
     participation: {
       claimed: m.participation.claimedText,
       effective: m.participation.effectiveText,

@@ -49,7 +49,14 @@ async function namesOf(deps: AppDeps, ids: string[]): Promise<Map<string, string
   return new Map(unique.map((id, i) => [id, users[i]?.displayName ?? '—']));
 }
 
-function versionRows(lang: Lang, org: Organisation, d: Dossier, versions: Omit<Version, 'input'>[], latest: Map<string, Omit<StoredAssessment, 'result'>>, names: Map<string, string>) {
+function versionRows(
+  lang: Lang,
+  org: Organisation,
+  d: Dossier,
+  versions: Omit<Version, 'input'>[],
+  latest: Map<string, Omit<StoredAssessment, 'result'>>,
+  names: Map<string, string>,
+) {
   const base = `/api/v1/orgs/${encodeURIComponent(org.slug)}/dossiers/${encodeURIComponent(d.id)}/versions`;
   return [...versions].reverse().map((v) => {
     const a = latest.get(v.id);
@@ -106,7 +113,10 @@ async function dossierPage(deps: AppDeps, req: Request, ctx: RequestContext): Pr
     ],
     steps: stepsOf(lang, d),
     closed: d.status === 'closed',
-    newVersion: ctx.role && PREPARERS.includes(ctx.role) ? `${orgBase(org.slug)}/drafts/new?kind=${encodeURIComponent(d.kind)}&dossier=${encodeURIComponent(d.id)}` : null,
+    newVersion:
+      ctx.role && PREPARERS.includes(ctx.role)
+        ? `${orgBase(org.slug)}/drafts/new?kind=${encodeURIComponent(d.kind)}&dossier=${encodeURIComponent(d.id)}`
+        : null,
     council: `${href}/council`,
     list: dossiersHref(org.slug),
     hasVersions: versions.length > 0,

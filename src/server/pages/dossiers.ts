@@ -67,7 +67,9 @@ function fieldsOf(lang: Lang, values: Record<string, string>, issues: FieldIssue
       value,
       ...(isDate ? { hint: pageLabel(lang, 'listDateHint') } : {}),
       ...(choices
-        ? { options: [{ value: '', label: pageLabel(lang, 'listAny'), selected: value === '' }, ...choices.map((c) => ({ ...c, selected: c.value === value }))] }
+        ? {
+            options: [{ value: '', label: pageLabel(lang, 'listAny'), selected: value === '' }, ...choices.map((c) => ({ ...c, selected: c.value === value }))],
+          }
         : {}),
       ...(error ? { error } : {}),
       describedBy,

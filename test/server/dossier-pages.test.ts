@@ -203,6 +203,10 @@ for (const backend of backends()) {
         expect(rowTitles(second.text)).to.deep.equal(['Voorstel 1', 'Voorstel 0']);
         expect(second.text).not.to.include('Volgende pagina');
         expect(second.text).to.include('Terug naar de eerste pagina');
+        // a dossier without a version yet
+        const empty = await c.get(hrefs(second.text, `/o/${many.slug}/dossiers/`)[0] as string);
+        expect(empty.status).to.equal(200);
+        expect(empty.text).to.include('Dit dossier heeft nog geen versie.').and.include('Vergelijken kan vanaf twee versies.');
       });
     });
 

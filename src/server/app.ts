@@ -14,6 +14,7 @@ import { publicRateLimit } from './rate-limit.js';
 import { apiRoutes } from './api/index.js';
 import { accountPages } from './pages/account.js';
 import { assetRoutes } from './pages/assets.js';
+import { dossierAreaPages } from './pages/dossier-pages.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
 import { chosenLang } from './pages/lang.js';
@@ -33,6 +34,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
   const routes = [
     ...loginPages(deps),
     ...accountPages(deps),
+    ...dossierAreaPages(deps),
     ...authRoutes(deps),
     ...orgRoutes(deps),
     ...memberRoutes(deps),

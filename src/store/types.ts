@@ -115,6 +115,8 @@ export interface Dossier {
   ownerId: string;
   /** Number of the newest version (0 before the first). */
   latestVersion: number;
+  /** Verdict of the newest assessment of the latest version; null until that version is assessed. */
+  latestVerdict: VerdictCode | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;

@@ -51,6 +51,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'GET /login', allow: ANYONE },
   { route: 'POST /login', allow: ANYONE, success: { status: 400, why: 'the walk posts no password: the form comes back with its problem' } },
   { route: 'POST /logout', allow: ANY_USER },
+  // The dossier area's pages: every member reads them, by session only (a page is never an API token's).
+  { route: 'GET /o/:org', allow: membersBySession(READERS) },
+  { route: 'GET /o/:org/dossiers', allow: membersBySession(READERS) },
+  { route: 'GET /o/:org/dossiers/:id', allow: membersBySession(READERS) },
+  { route: 'GET /o/:org/dossiers/:id/compare', allow: membersBySession(READERS) },
   // The pages a printed link opens (the token travels in the link, not in a login).
   { route: 'GET /setup', allow: ANYONE },
   {

@@ -12,7 +12,7 @@ export function dossierTests(s: SuiteState): void {
     const org = await seedOrg(s.store);
     const owner = await seedUser(s.store);
     const d = await seedDossier(s.store, org, owner, { lifeDomains: ['wonen', 'werk', 'wonen'] });
-    expect(d).to.include({ orgId: org.id, status: 'concept', latestVersion: 0, deletedAt: null, ownerId: owner.id });
+    expect(d).to.include({ orgId: org.id, status: 'concept', latestVersion: 0, latestVerdict: null, deletedAt: null, ownerId: owner.id });
     expect(d.lifeDomains).to.deep.equal(['wonen', 'werk']);
     expect(await s.store.dossiers.get(org.id, d.id)).to.deep.equal(d);
     s.clock.tick(10);
@@ -93,6 +93,7 @@ export function dossierTests(s: SuiteState): void {
     expect((await s.store.dossiers.list(org.id, { verdict: 'unfavourable' }, null, 10)).items.map((x) => x.id)).to.deep.equal([d.id]);
     await addAssessment(s.store, v2, 'favourable');
     expect(await verdictOf(), 'a re-assessment replaces it').to.deep.equal([d.id]);
+    expect((await s.store.dossiers.get(org.id, d.id))?.latestVerdict, 'the dossier shows it').to.equal('favourable');
   });
 
   it('soft delete hides the dossier and everything under it; open ids skip deleted and closed dossiers', async () => {

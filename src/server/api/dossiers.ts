@@ -37,7 +37,7 @@ const LIST_QUERY: QueryDoc[] = [
   { name: 'limit', description: `Page size, 1–${MAX_PAGE} (default ${DEFAULT_PAGE})`, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE } },
 ];
 
-function listQuery(req: Request, ctx: RequestContext): { filter: DossierFilter; cursor: string | null; limit: number } {
+export function listQuery(req: Request, ctx: RequestContext): { filter: DossierFilter; cursor: string | null; limit: number } {
   const issues: FieldIssue[] = [];
   const lang = ctx.lang;
   const v = (name: string): string | undefined => queryValue(req, name, issues, lang);

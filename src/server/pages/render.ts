@@ -11,11 +11,12 @@ import { LANGS, type Lang } from '../../types.js';
 type JsonOf<T> = T extends { default: infer D } ? D : T;
 /** Every label of the pages: the areas' files merged (a key in two areas is a mistake the loader refuses). */
 export type PageLabels = JsonOf<typeof import('../../../templates/pages/locales/nl/common.json', { with: { type: 'json' } })> &
-  JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })>;
+  JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })> &
+  JsonOf<typeof import('../../../templates/pages/locales/nl/dossier.json', { with: { type: 'json' } })>;
 export type PageLabelKey = keyof PageLabels;
 
 export const PAGES_DIR = join(TEMPLATES_DIR, 'pages');
-const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+export const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
 interface Compiled {
   layout: Handlebars.TemplateDelegate;

@@ -1,6 +1,6 @@
 // A dossier row as the Dossier the Store returns, and the search form of a title.
 import type { Selectable } from 'kysely';
-import type { SubjectKind } from '../../types.js';
+import type { SubjectKind, VerdictCode } from '../../types.js';
 import type { DossiersTable } from '../tables.js';
 import type { Dossier, DossierStatus } from '../types.js';
 
@@ -14,6 +14,7 @@ export function toDossier(r: Selectable<DossiersTable>): Dossier {
     lifeDomains: JSON.parse(r.life_domains) as string[],
     ownerId: r.owner_id,
     latestVersion: r.latest_version,
+    latestVerdict: r.latest_verdict as VerdictCode | null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,

@@ -32,6 +32,7 @@ export function dossiersRepo(ctx: StoreContext): Store['dossiers'] {
           lifeDomains: unique(d.lifeDomains),
           ownerId: d.ownerId,
           latestVersion: 0,
+          latestVerdict: null,
           createdAt: at,
           updatedAt: at,
           deletedAt: null,

@@ -125,11 +125,24 @@ export interface Answer {
   body: any;
 }
 
-/** A fetch client that keeps its session cookie and CSRF token, like a browser tab of our pages would. */
+/** A fetch client that keeps its cookies (the session's, the chosen language) and CSRF token, like a browser tab of our pages would. */
 export class Client {
-  cookie: string | undefined;
+  /** name → value; an empty value removes the cookie, as a browser does with an expired one. */
+  readonly jar = new Map<string, string>();
   csrf: string | undefined;
   constructor(readonly base: string) {}
+
+  /** The Cookie header this client sends (undefined without cookies); setting it replaces every cookie. */
+  get cookie(): string | undefined {
+    return this.jar.size === 0 ? undefined : [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  set cookie(header: string | undefined) {
+    this.jar.clear();
+    for (const pair of header?.split(';') ?? []) {
+      const at = pair.indexOf('=');
+      if (at > 0) this.jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  }
 
   async send(method: string, path: string, o: { json?: unknown; raw?: string; headers?: Record<string, string>; csrf?: boolean } = {}): Promise<Answer> {
     const headers: Record<string, string> = { ...o.headers };
@@ -146,9 +159,11 @@ export class Client {
     const res = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
-      if (!pair) continue;
+      if (!pair || pair.indexOf('=') <= 0) continue;
+      const name = pair.slice(0, pair.indexOf('=')).trim();
       const value = pair.slice(pair.indexOf('=') + 1);
-      this.cookie = value === '' ? undefined : pair;
+      if (value === '') this.jar.delete(name);
+      else this.jar.set(name, value);
     }
     const text = await res.text();
     let parsed: unknown;

@@ -16,6 +16,7 @@ import { accountPages } from './pages/account.js';
 import { assetRoutes } from './pages/assets.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
+import { servicesPages } from './pages/services.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -37,6 +38,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...memberRoutes(deps),
     ...tokenRoutes(deps),
     ...apiRoutes(deps),
+    ...servicesPages(deps),
   ];
   const seen = new Set<string>();
   for (const r of routes) {

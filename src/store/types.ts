@@ -367,8 +367,9 @@ export interface Store {
 
   actions: {
     /**
-     * Creates the actions of one audit's action plan, one per step (check), in one transaction; a step
-     * whose check already has an action from this version is skipped, so doing it twice adds nothing.
+     * Creates the actions of one audit's action plan, one per step (check), in one transaction. A step is
+     * skipped when its check already has an action from this version (doing it twice adds nothing), or
+     * one still open or in progress from another audit of the service (that action carries on).
      * A version not of this organisation's dossier, or of a deleted one: ArmoedetoetsError NOT_FOUND.
      */
     createFromPlan(p: {

@@ -53,23 +53,28 @@ export function actionTests(s: SuiteState): void {
     expect((await s.store.actions.listForDossier(org.id, d.id)).map((a) => a.checkId)).to.deep.equal(['T1', 'I4', 'TR2']);
   });
 
-  it('lists the newest audit first, then in the order of its plan; the same check may come back in a later audit', async () => {
+  it('a later audit: new actions for its plan, except where an action of an earlier audit is still open; listed newest audit first', async () => {
     const { org, user, d } = await service(s.store);
-    await s.store.actions.createFromPlan({ orgId: org.id, dossierId: d.id, versionNumber: 1, steps: STEPS, by: user.id });
+    const first = (await s.store.actions.createFromPlan({ orgId: org.id, dossierId: d.id, versionNumber: 1, steps: STEPS, by: user.id })).created;
+    // TR2 was done, yet its barrier is back in the second audit: a new action. I4 is still being worked on: it carries on.
+    await s.store.actions.update(org.id, first[2]?.id as string, { status: 'done' }, user.id);
+    await s.store.actions.update(org.id, first[1]?.id as string, { status: 'in-progress' }, user.id);
     await addVersion(s.store, d, user, '{"kind":"service-audit","n":2}');
     const second = await s.store.actions.createFromPlan({
       orgId: org.id,
       dossierId: d.id,
       versionNumber: 2,
       steps: [
-        { checkId: 'I4', title: 'Vertaal de kerninformatie', position: 2 },
         { checkId: 'A3', title: 'Geef een ontvangstbewijs', position: 1 },
+        { checkId: 'I4', title: 'Vertaal de kerninformatie', position: 2 },
+        { checkId: 'TR2', title: 'Zorg voor een aparte ruimte', position: 3 },
       ],
       by: null,
     });
-    expect(second.created.map((a) => a.versionNumber)).to.deep.equal([2, 2]);
+    expect(second.skipped).to.equal(1);
+    expect(second.created.map((a) => `${a.versionNumber}:${a.checkId}`)).to.deep.equal(['2:A3', '2:TR2']);
     const list = await s.store.actions.listForDossier(org.id, d.id);
-    expect(list.map((a) => `${a.versionNumber}:${a.checkId}`)).to.deep.equal(['2:A3', '2:I4', '1:T1', '1:I4', '1:TR2']);
+    expect(list.map((a) => `${a.versionNumber}:${a.checkId}`)).to.deep.equal(['2:A3', '2:TR2', '1:T1', '1:I4', '1:TR2']);
   });
 
   it('an audit that is not there, or of another organisation, is NOT_FOUND and creates nothing', async () => {

@@ -61,7 +61,12 @@ export function actionsRepo(ctx: StoreContext): Store['actions'] {
             .where('number', '=', p.versionNumber)
             .executeTakeFirst());
         if (!version) throw new ArmoedetoetsError('NOT_FOUND', 'Deze audit bestaat niet.', { data: { dossierId: p.dossierId, version: p.versionNumber } });
-        const existing = await tx.db.selectFrom('actions').select('check_id').where('version_id', '=', version.id).execute();
+        const existing = await tx.db
+          .selectFrom('actions')
+          .select('check_id')
+          .where('dossier_id', '=', p.dossierId)
+          .where((eb) => eb.or([eb('version_id', '=', version.id), eb('status', 'in', OPEN)]))
+          .execute();
         const have = new Set(existing.map((r) => r.check_id));
         const at = nowIso(tx);
         const created: Action[] = [];

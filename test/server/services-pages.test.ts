@@ -97,7 +97,7 @@ for (const backend of backends()) {
       const after = await c.get(`${base}/${serviceId}?created=${steps}&audit=1`);
       expect(after.text).to.include(`Er zijn ${steps} acties gemaakt uit het actieplan van audit 1.`);
       expect(actionIds(after.text)).to.have.length(steps);
-      expect(after.text).to.include(`Voor elke stap van het actieplan van audit 1 is er een actie.`);
+      expect(after.text).to.include(`Voor elke stap van het actieplan van audit 1 is er een actie`);
       expect(after.text).not.to.include('<button type="submit">Acties maken uit het actieplan</button>');
       // The plan's first quick win first, with the check it addresses.
       const actions = await t.store.actions.listForDossier(org.id, serviceId);
@@ -152,7 +152,8 @@ for (const backend of backends()) {
       });
       expect(bad.status).to.equal(400);
       expect(bad.text).to.include('role="alert"').and.include(`href="#dueDate-${id}"`);
-      expect(fieldError(bad.text, `dueDate-${id}`)).to.equal('Geef een datum als 2026-12-31.');
+      expect(fieldError(bad.text, `dueDate-${id}`)).to.equal('Geef een geldige datum, bijvoorbeeld 2026-12-31.');
+      expect(bad.text).to.include(`<li><a href="#dueDate-${id}">Deadline: Geef een geldige datum, bijvoorbeeld 2026-12-31.</a></li>`);
       expect(fieldError(bad.text, `ownerName-${id}`)).to.equal('Kies iemand uit de lijst of typ een naam, niet allebei.');
       const mine = card(bad.text, id);
       expect(mine).to.include('<details class="action-edit" open>').and.include('value="31-12-2026"').and.include('value="Sarah &lt;Verhulst&gt;"');
@@ -220,13 +221,16 @@ for (const backend of backends()) {
       expect(gone).to.include('<strong>T6</strong>');
       const added = changes.slice(changes.indexOf('Nieuwe drempels'), changes.indexOf('Drempels die blijven'));
       expect(added).to.include('<strong>M5</strong>').and.not.include('<strong>T6</strong>');
-      expect(changes).to.match(/Uit audit 1 kwamen \d+ acties\. Daarvan zijn er 1 klaar\. Bij 1 van die klare acties is de drempel weg in audit 2\./);
+      expect(changes).to.match(/Uit audit 1 kwamen \d+ acties\. Klaar: 1\. Bij 1 van de klare acties is de drempel weg in audit 2\./);
       const phone = (await t.store.actions.listForDossier(org.id, serviceId)).find((a) => a.checkId === 'T6') as { id: string };
       expect(card(page.text, phone.id)).to.include('In audit 2: de drempel is weg');
       // The new audit's plan: its own actions, beside those of the first.
       expect(page.text).to.include('<button type="submit">Acties maken uit het actieplan</button>');
+      expect(page.text).to.include('Het actieplan van audit 2 telt');
       const made = await form(c, `${base}/${serviceId}/actions`, { _csrf: csrfOf(page.text), version: '2' });
       expect(made.status).to.equal(303);
+      // Only the new barrier: every other step still has its open action from audit 1, which carries on.
+      expect(made.headers.get('location')).to.include('created=1&audit=2');
       const both = await c.get(`${base}/${serviceId}`);
       expect(both.text.indexOf('Uit audit 2 (15 september 2026)')).to.be.lessThan(both.text.indexOf('Uit audit 1 (15 september 2025)'));
       expect(both.text.slice(both.text.indexOf('Uit audit 2'))).to.include('Lost deze drempel op: M5');

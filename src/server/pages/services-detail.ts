@@ -9,11 +9,19 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { barrierChanges, type Barrier } from '../services/audit-trend.js';
 import { orgBase, pageRequest } from './chrome.js';
 import { sendHtml } from './http.js';
-import { pageLabel, renderPage } from './render.js';
-import { actionsView, type ActionFormState, type Member } from './services-action-view.js';
+import { pageLabel, renderPage, type PageLabelKey } from './render.js';
+import { actionsView, type ActionField, type ActionFormState, type Member } from './services-action-view.js';
 import { auditsOf, canEditServices, serviceOf, todayOf, type Audit } from './services-data.js';
 import { trendView } from './services-trend.js';
 import { lightWord, longDate, scoreWords } from './services-words.js';
+
+const FIELD_LABELS: Record<ActionField, PageLabelKey> = {
+  status: 'servicesStatus',
+  ownerUserId: 'servicesOwnerMember',
+  ownerName: 'servicesOwnerName',
+  dueDate: 'servicesDue',
+  note: 'servicesNote',
+};
 
 export const serviceHref = (slug: string, id: string): string => `${orgBase(slug)}/services/${encodeURIComponent(id)}`;
 
@@ -61,7 +69,9 @@ function createView(deps: AppDeps, ctx: RequestContext, service: Dossier, latest
   const lang = ctx.lang;
   // The plan has a step for every step of the improvement path (quick wins first): the same count.
   const steps = latest.result.improvementPath.length;
-  const have = actions.filter((a) => a.versionNumber === latest.number).length;
+  // A step has its action when this audit made one, or one of an earlier audit is still being worked on (the store skips both).
+  const covered = new Set(actions.filter((a) => a.versionNumber === latest.number || a.status === 'open' || a.status === 'in-progress').map((a) => a.checkId));
+  const have = latest.result.improvementPath.filter((s) => covered.has(s.checkId)).length;
   const n = latest.number;
   const text =
     steps === 0
@@ -115,7 +125,10 @@ export async function renderService(
     errorSummary: failed
       ? {
           text: pageLabel(lang, 'formErrors'),
-          items: Object.entries(failed.errors).map(([name, message]) => ({ href: `#${name}-${failed.actionId}`, message })),
+          items: Object.entries(failed.errors).map(([name, message]) => ({
+            href: `#${name}-${failed.actionId}`,
+            message: `${pageLabel(lang, FIELD_LABELS[name as ActionField])}: ${message}`,
+          })),
         }
       : null,
     lead: latest

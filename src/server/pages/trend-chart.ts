@@ -37,12 +37,12 @@ const INK = '#1b1b1b';
 const MUTED = '#374151';
 const RANGE = '#1f4e79';
 
-const W = 320;
-const H = 186;
-const X0 = 34;
-const X1 = W - 10;
-const Y_TOP = 20;
-const Y_BOTTOM = 150;
+const W = 300;
+const H = 192;
+const X0 = 32;
+const X1 = W - 8;
+const Y_TOP = 22;
+const Y_BOTTOM = 152;
 /** Space between the plot's edge and the first and last audit. */
 const PAD = 22;
 /** More audits than this: only the last point carries its value, the others would overlap. */
@@ -101,7 +101,7 @@ function zones(t: Thresholds): string[] {
     const dashed = v === t.orange || v === t.green;
     out.push(
       `<line x1="${X0}" y1="${sy(v)}" x2="${X1}" y2="${sy(v)}" stroke="${dashed ? '#4b5563' : '#9ca3af'}" stroke-width="1"${dashed ? ' stroke-dasharray="3 3"' : ''}/>`,
-      `<text x="${X0 - 5}" y="${r1(sy(v) + 3.5)}" font-size="10" text-anchor="end" fill="${MUTED}">${v}</text>`,
+      `<text x="${X0 - 5}" y="${r1(sy(v) + 3.5)}" font-size="11" text-anchor="end" fill="${MUTED}">${v}</text>`,
     );
   }
   return out;
@@ -139,17 +139,23 @@ export function trendPanel(s: ChartSeries, xLabels: readonly { number: string; d
     }
     out.push(marker(p.light, cx, sy(p.score.low)));
     if (labelled || i === s.points.length - 1) {
-      const y = r1(Math.max(10, sy(p.score.high) - 8));
+      const y = r1(Math.max(11, sy(p.score.high) - 8));
+      // The first and last labels run inward from their point, so that they stay clear of the axis and the edge.
+      const last = s.points.length > 1 && i === s.points.length - 1;
+      const [tx, anchor] = s.points.length > 1 && i === 0 ? [cx - 6, 'start'] : last ? [cx + 6, 'end'] : [cx, 'middle'];
       out.push(
-        `<text x="${cx}" y="${y}" font-size="10.5" font-weight="bold" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${x(p.valueText)}</text>`,
+        `<text x="${tx}" y="${y}" font-size="12" font-weight="bold" text-anchor="${anchor}" fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${x(p.valueText)}</text>`,
       );
     }
   });
   const dated = xLabels.length <= MAX_DATE_LABELS;
   xLabels.forEach((l, i) => {
     const cx = px[i] as number;
-    out.push(`<text x="${cx}" y="${Y_BOTTOM + 15}" font-size="10.5" font-weight="bold" text-anchor="middle" fill="${INK}">${x(l.number)}</text>`);
-    if (dated) out.push(`<text x="${cx}" y="${Y_BOTTOM + 28}" font-size="9.5" text-anchor="middle" fill="${MUTED}">${x(l.date)}</text>`);
+    out.push(`<text x="${cx}" y="${Y_BOTTOM + 16}" font-size="12" font-weight="bold" text-anchor="middle" fill="${INK}">${x(l.number)}</text>`);
+    // A date is wider than the space beside the first and last audit: those two run inward from their audit.
+    const [tx, anchor] =
+      xLabels.length > 1 && i === 0 ? [cx - 14, 'start'] : xLabels.length > 1 && i === xLabels.length - 1 ? [cx + 14, 'end'] : [cx, 'middle'];
+    if (dated) out.push(`<text x="${tx}" y="${Y_BOTTOM + 31}" font-size="11" text-anchor="${anchor}" fill="${MUTED}">${x(l.date)}</text>`);
   });
   out.push('</svg>');
   return out.join('');

@@ -64,7 +64,7 @@ function changesView(lang: Lang, audits: readonly Audit[], actions: readonly Act
   };
 }
 
-function createView(deps: AppDeps, ctx: RequestContext, service: Dossier, latest: Audit | undefined, actions: readonly Action[]) {
+function createView(ctx: RequestContext, service: Dossier, latest: Audit | undefined, actions: readonly Action[]) {
   if (!latest || !canEditServices(ctx)) return null;
   const lang = ctx.lang;
   // The plan has a step for every step of the improvement path (quick wins first): the same count.
@@ -147,7 +147,7 @@ export async function renderService(
     // The light zones of the rules the latest audit was made with (an overlay may move them).
     trend: latest ? trendView(audits, lang, { green: latest.ruleset.scoring.lights.greenMin, orange: latest.ruleset.scoring.lights.orangeMin }) : null,
     changes: changesView(lang, audits, actions),
-    create: createView(deps, ctx, service, latest, actions),
+    create: createView(ctx, service, latest, actions),
     actions: actionsView(actions, {
       lang,
       today: todayOf(deps),

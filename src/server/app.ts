@@ -18,6 +18,7 @@ import { dossierAreaPages } from './pages/dossier-pages.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
 import { chosenLang } from './pages/lang.js';
+import { servicesPages } from './pages/services.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -40,6 +41,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...memberRoutes(deps),
     ...tokenRoutes(deps),
     ...apiRoutes(deps),
+    ...servicesPages(deps),
   ];
   const seen = new Set<string>();
   for (const r of routes) {

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { inTx, type StoreContext } from './context.js';
 import { migrate, pendingMigrations } from './migrate.js';
+import { actionsRepo } from './repos/actions.js';
 import { assessmentsRepo } from './repos/assessments.js';
 import { auditRepo } from './repos/audit.js';
 import { dossiersRepo } from './repos/dossiers.js';
@@ -51,6 +52,7 @@ export function createStore(ctx: StoreContext, life: Lifecycle): Store {
     assessments: assessmentsRepo(ctx),
     audit: auditRepo(ctx),
     reports: reportsRepo(ctx),
+    actions: actionsRepo(ctx),
   };
   return store;
 }

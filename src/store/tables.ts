@@ -156,6 +156,26 @@ export interface RenderedReportsTable {
   created_at: string;
 }
 
+export interface ActionsTable {
+  id: string;
+  org_id: string;
+  dossier_id: string;
+  version_id: string;
+  check_id: string;
+  position: number;
+  title: string;
+  owner_user_id: string | null;
+  owner_name: string | null;
+  /** YYYY-MM-DD: sorts and compares as text on both databases. */
+  due_date: string | null;
+  status: string;
+  note: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface MigrationsTable {
   name: string;
   timestamp: string;
@@ -176,5 +196,6 @@ export interface DB {
   assessments: AssessmentsTable;
   audit_log: AuditLogTable;
   rendered_reports: RenderedReportsTable;
+  actions: ActionsTable;
   kysely_migration: MigrationsTable;
 }

@@ -24,6 +24,8 @@ const READERS: readonly Role[] = ['admin', 'council-member', 'council-chair', 'o
 /** Those who prepare and advise write dossiers and versions. */
 const WRITERS: readonly Role[] = ['admin', 'council-member', 'council-chair', 'ocmw-staff'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Who follows up the actions of the services' audits. */
+const SERVICE_EDITORS: readonly Role[] = ['admin', 'ocmw-staff'];
 
 /** No login needed (rate limited): everyone, with or without a session or token. */
 const ANYONE: readonly Caller[] = CALLERS;
@@ -109,6 +111,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'PUT /api/v1/orgs/:org/overlay', allow: members(ADMIN) },
   { route: 'POST /api/v1/orgs/:org/reassess', allow: members(ADMIN) },
   { route: 'GET /api/openapi.json', allow: ANYONE },
+  // The services pages (issue 10, section 4): every member reads a service's audits and actions; administrators and OCMW staff change them.
+  { route: 'GET /o/:org/services', allow: membersBySession(READERS) },
+  { route: 'GET /o/:org/services/:id', allow: membersBySession(READERS) },
+  { route: 'POST /o/:org/services/:id/actions', allow: membersBySession(SERVICE_EDITORS) },
+  { route: 'POST /o/:org/services/:id/actions/:actionId', allow: membersBySession(SERVICE_EDITORS) },
 ];
 
 /**

@@ -130,19 +130,22 @@ for (const backend of backends()) {
         expect(r.summary.trim(), `${r.method} ${r.path}`).not.to.equal('');
         if (typeof r.access === 'string') expect(['public', 'user', 'platform-admin']).to.include(r.access);
         else {
-          expect(r.path.startsWith('/api/v1/orgs/:org/'), r.path).to.equal(true);
+          const orgPage = r.page === true && (r.path === '/o/:org' || r.path.startsWith('/o/:org/'));
+          expect(r.path.startsWith('/api/v1/orgs/:org/') || orgPage, r.path).to.equal(true);
           for (const role of r.access) expect(ROLES).to.include(role);
         }
       }
     });
 
-    it('walks every route without login: public routes are not refused for it, every other route answers 401', async () => {
+    it('walks every route without login: public routes are not refused for it, every other route answers 401 (a page: 303 to the login page)', async () => {
       const org = await makeOrg(t.store);
       const c = new Client(t.url);
       for (const r of allRoutes(t.deps)) {
         const path = r.path.replace(':org', org.slug).replace(/:(\w+)/g, 'x');
         const a = await c.send(r.method.toUpperCase(), path, r.method === 'get' ? {} : { json: {} });
         if (r.access === 'public') expect(a.status, `${r.method} ${r.path}`).not.to.be.oneOf([401, 403, 404]);
+        // A page sends whoever is not signed in to the login page instead.
+        else if (r.page === true) expect([a.status, a.headers.get('location')?.startsWith('/login?next=')], `${r.method} ${r.path}`).to.deep.equal([303, true]);
         else expect(a.status, `${r.method} ${r.path}`).to.equal(401);
       }
     });

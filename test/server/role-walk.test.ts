@@ -8,6 +8,9 @@ import { allRoutes } from '../../src/server/app.js';
 import { newApiToken } from '../../src/server/auth/api-tokens.js';
 import { createLink } from '../../src/server/auth/links.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions.js';
+import { createActionsFromPlan } from '../../src/server/services/actions.js';
+import { createDossier } from '../../src/server/services/dossiers.js';
+import { checkInput } from '../../src/server/services/input.js';
 import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { ACCESS_TABLE, CALLERS, isPage, refusal, type Caller } from './access-table.js';
 import { example, overlayTexts } from './api-helpers.js';
@@ -38,6 +41,24 @@ interface World {
   tokenOf: Map<Caller, string>;
   dossierId: string;
   assessmentId: string;
+}
+
+/** A service (a service-audit dossier) with the actions of its first audit's plan, made once per world. */
+const services = new WeakMap<World, Promise<{ id: string; actionId: string }>>();
+function serviceOf(w: World): Promise<{ id: string; actionId: string }> {
+  let made = services.get(w);
+  if (!made) {
+    made = (async () => {
+      const deps = { store: w.t.store, now: w.t.deps.now };
+      const actor = { userId: w.admin.id, tokenId: null };
+      const checked = checkInput(example('ocmw-onthaal-drempelscan'), 'nl');
+      const saved = await createDossier(deps, w.org, actor, w.admin.id, { title: 'Onthaal', kind: 'service-audit', checked });
+      const { created } = await createActionsFromPlan(deps, w.org, saved.dossier, 1, actor, 'nl');
+      return { id: saved.dossier.id, actionId: (created[0] as { id: string }).id };
+    })();
+    services.set(w, made);
+  }
+  return made;
 }
 
 /** Real path parameters and a valid body for each route; a fresh target where the call destroys it. */
@@ -132,6 +153,16 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
     'PUT /api/v1/orgs/:org/overlay': async () => ({ path: `${o}/overlay`, body: { files: OVERLAY } }),
     'POST /api/v1/orgs/:org/reassess': get(`${o}/reassess`),
     'GET /api/openapi.json': get('/api/openapi.json'),
+    'GET /o/:org/services': get(`/o/${org.slug}/services`),
+    'GET /o/:org/services/:id': async () => ({ path: `/o/${org.slug}/services/${(await serviceOf(w)).id}` }),
+    'POST /o/:org/services/:id/actions': async () => ({ path: `/o/${org.slug}/services/${(await serviceOf(w)).id}/actions`, form: { version: '1' } }),
+    'POST /o/:org/services/:id/actions/:actionId': async () => {
+      const s = await serviceOf(w);
+      return {
+        path: `/o/${org.slug}/services/${s.id}/actions/${s.actionId}`,
+        form: { status: 'in-progress', ownerUserId: '', ownerName: 'Sarah', dueDate: '2027-01-31', note: '' },
+      };
+    },
   };
 }
 

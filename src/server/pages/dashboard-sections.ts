@@ -151,8 +151,7 @@ export const recentDossiers: SectionProvider = async (deps, ctx) => {
 
 /**
  * Every section of the dashboard, in the order shown (after the ones that come first for the role).
- * Others plug in here: drafts (the wizard), advice to sign and answers to give (the council's work),
- * actions overdue (the services register).
+ * The sections of other areas (drafts, the council's work, actions overdue) follow them: dashboard-panels.ts.
  */
 export const DASHBOARD_SECTIONS: SectionProvider[] = [myConcepts, atCouncil, reviewsDue, recentDossiers];
 

@@ -4,6 +4,7 @@ import { ArmoedetoetsError } from '../../errors.js';
 import { ROLES } from '../../store/types.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
 import { pageRequest } from './chrome.js';
+import { PANEL_SECTIONS } from './dashboard-panels.js';
 import { DASHBOARD_SECTIONS, orderForRole, type DashboardContext, type DashboardSection } from './dashboard-sections.js';
 import { sendHtml } from './http.js';
 import { pageLabel, renderPage } from './render.js';
@@ -26,7 +27,7 @@ export function dashboardPages(deps: AppDeps): RouteSpec[] {
       summary: 'Page: the dashboard of an organisation (what waits for me)',
       handler: async (req, res, ctx) => {
         const dctx = dashboardContext(deps, ctx);
-        const built = await Promise.all(DASHBOARD_SECTIONS.map((provide) => provide(deps, dctx)));
+        const built = await Promise.all([...DASHBOARD_SECTIONS, ...PANEL_SECTIONS].map((provide) => provide(deps, dctx)));
         const sections = orderForRole(
           built.filter((s): s is DashboardSection => s !== null),
           dctx.role,

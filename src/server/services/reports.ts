@@ -46,7 +46,7 @@ export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, 
 /** Identical requests in flight share one rendering (the first one's), per store. */
 const inFlightByStore = new WeakMap<Store, Map<string, Promise<RenderedReport>>>();
 
-async function rulesetOf(deps: ReportDeps, stored: StoredAssessment) {
+export async function rulesetOf(deps: Pick<ReportDeps, 'store' | 'rulesets'>, stored: Pick<StoredAssessment, 'orgId' | 'overlayVersion'>) {
   // The texts come from the rules the assessment was made with: the pack and that overlay version.
   const overlay = stored.overlayVersion === null ? undefined : await deps.store.overlays.get(stored.orgId, stored.overlayVersion);
   return (deps.rulesets ?? sharedRulesets).forOverlay(overlay);

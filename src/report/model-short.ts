@@ -1,0 +1,65 @@
+// View model of the short report for the college: the questions and the top ten steps, with long texts
+// and lists cut to the page budget (at most six A4 pages with the cover, the summary and the council's
+// part; test/report-short.test.ts measures every example). What is cut is named ("… and N more in the
+// full report"), never silently dropped.
+import { clip, type CouncilLimits, type TextLimit } from './model-council.js';
+import { fmt, type Labels } from './locales.js';
+import { planGroups, type PlanGroup, type QuestionView, type StepView } from './model-steps.js';
+
+/**
+ * The page budget of the short report, as list lengths and text lengths. Layout limits like the
+ * summary's (model-steps.ts), not policy: the steps are the issue's "top ten".
+ */
+export const SHORT_LIMITS = {
+  steps: 10,
+  stepText: { chars: 220, lines: 3 },
+  questions: 8,
+  questionText: { chars: 200, lines: 3 },
+  council: {
+    entries: 1,
+    groupText: { chars: 600, lines: 8 },
+    conclusion: { chars: 700, lines: 8 },
+    recommendations: 6,
+    recommendation: { chars: 180, lines: 2 },
+    decision: { chars: 400, lines: 5 },
+    answers: 6,
+    answerRecommendation: { chars: 120, lines: 2 },
+    reason: { chars: 160, lines: 2 },
+    name: { chars: 60, lines: 1 },
+  } satisfies CouncilLimits,
+} as const satisfies { steps: number; stepText: TextLimit; questions: number; questionText: TextLimit; council: CouncilLimits };
+
+export interface ShortView {
+  /** Proposal: the first ten steps of the improvement path. */
+  steps: StepView[];
+  /** Audit: the first ten actions of the action plan, in its groups (quick wins first). */
+  plan: PlanGroup[];
+  stepsMore: string | null;
+  questions: QuestionView[];
+  questionsMore: string | null;
+}
+
+function more(total: number, shown: number, l: Labels): string | null {
+  return total > shown ? fmt(l, 'moreInFull', { n: total - shown }) : null;
+}
+
+export function shortView(steps: StepView[], unknowns: QuestionView[], isAudit: boolean, l: Labels): ShortView {
+  const max = SHORT_LIMITS.steps;
+  // A step in the short report: its first sentence (the full text is in the full report), clipped.
+  const brief = (s: StepView): StepView => ({
+    ...s,
+    fix: clip(s.fixShort, SHORT_LIMITS.stepText),
+    ask: s.ask === null ? null : clip(s.ask, SHORT_LIMITS.stepText),
+  });
+  // An audit: the ten steps the path ranks highest, grouped as the action plan groups them (quick wins first).
+  const top = steps.slice(0, max).map(brief);
+  const plan = isAudit ? planGroups(top, l) : [];
+  const questions = unknowns.slice(0, SHORT_LIMITS.questions).map((q) => ({ ...q, question: clip(q.question, SHORT_LIMITS.questionText) }));
+  return {
+    steps: isAudit ? [] : top,
+    plan,
+    stepsMore: more(steps.length, max, l),
+    questions,
+    questionsMore: more(unknowns.length, questions.length, l),
+  };
+}

@@ -45,16 +45,23 @@ export function councilRecord(a: Assessment): CouncilRecord {
 }
 
 const WORDS = 'armoede drempel gezin leefloon toegang participatie school budget kinderen wachttijd formulier loket'.split(' ');
+/** Words of the widest letters (and CJK, wider still in most fonts): the most lines per character. */
+export const WIDE_WORDS = ['WWWWWWWW', 'MMMMMMMMMM', 'ŴŴŴŴŴŴ', '貧困貧困貧困', 'WMWMWMWMWMWM'];
 
 /** `n` characters of words, with a line break every `lineEvery` words. */
-function prose(n: number, lineEvery = 0): string {
+function proseOf(n: number, lineEvery = 0, words: readonly string[] = WORDS): string {
   let out = '';
-  for (let i = 0; out.length < n; i++) out += (WORDS[i % WORDS.length] as string) + (lineEvery > 0 && i % lineEvery === lineEvery - 1 ? '\n' : ' ');
+  for (let i = 0; out.length < n; i++) out += (words[i % words.length] as string) + (lineEvery > 0 && i % lineEvery === lineEvery - 1 ? '\n' : ' ');
   return out.slice(0, n);
 }
 
-/** Far more than any council writes: long texts, many line breaks, thirty recommendations and answers. */
-export function hugeCouncilRecord(a: Assessment): CouncilRecord {
+/**
+ * Far more than any council writes: long texts, thirty recommendations and answers. By default short
+ * lines and long ones mixed; `wide` fills every text with the widest letters, a line break every ten
+ * words, so that each line kept in the short report wraps (the most height per character).
+ */
+export function hugeCouncilRecord(a: Assessment, wide = false): CouncilRecord {
+  const prose = (n: number, lineEvery = 0): string => (wide ? proseOf(n, 10, WIDE_WORDS) : proseOf(n, lineEvery));
   const ids = a.improvementPath.map((s) => s.checkId);
   const recommendations = Array.from({ length: 30 }, (_, i) => ({
     text: prose(900, i % 3 === 0 ? 3 : 0),

@@ -17,15 +17,15 @@ export const SHORT_LIMITS = {
   questionText: { chars: 200, lines: 3 },
   council: {
     entries: 1,
-    groupText: { chars: 600, lines: 8 },
-    conclusion: { chars: 700, lines: 8 },
-    recommendations: 6,
-    recommendation: { chars: 180, lines: 2 },
-    decision: { chars: 400, lines: 5 },
-    answers: 6,
-    answerRecommendation: { chars: 120, lines: 2 },
-    reason: { chars: 160, lines: 2 },
-    name: { chars: 60, lines: 1 },
+    groupText: { chars: 500, lines: 6 },
+    conclusion: { chars: 600, lines: 6 },
+    recommendations: 5,
+    recommendation: { chars: 160, lines: 2 },
+    decision: { chars: 300, lines: 4 },
+    answers: 5,
+    answerRecommendation: { chars: 100, lines: 1 },
+    reason: { chars: 140, lines: 2 },
+    name: { chars: 50, lines: 1 },
   } satisfies CouncilLimits,
 } as const satisfies { steps: number; stepText: TextLimit; questions: number; questionText: TextLimit; council: CouncilLimits };
 
@@ -45,12 +45,12 @@ function more(total: number, shown: number, l: Labels): string | null {
 
 export function shortView(steps: StepView[], unknowns: QuestionView[], isAudit: boolean, l: Labels): ShortView {
   const max = SHORT_LIMITS.steps;
-  // A step in the short report: its first sentence (the full text is in the full report), clipped.
-  const brief = (s: StepView): StepView => ({
-    ...s,
-    fix: clip(s.fixShort, SHORT_LIMITS.stepText),
-    ask: s.ask === null ? null : clip(s.ask, SHORT_LIMITS.stepText),
-  });
+  // A step in the short report: its first sentence (the full text is in the full report), clipped. An
+  // audit's open step shows only what to find out first, as its action plan starts it.
+  const brief = (s: StepView): StepView => {
+    const ask = isAudit && s.ask !== null ? clip(s.ask, SHORT_LIMITS.stepText) : null;
+    return { ...s, ask, fix: ask === null ? clip(s.fixShort, SHORT_LIMITS.stepText) : '' };
+  };
   // An audit: the ten steps the path ranks highest, grouped as the action plan groups them (quick wins first).
   const top = steps.slice(0, max).map(brief);
   const plan = isAudit ? planGroups(top, l) : [];

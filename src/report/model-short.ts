@@ -13,6 +13,8 @@ import { planGroups, type PlanGroup, type QuestionView, type StepView } from './
 export const SHORT_LIMITS = {
   steps: 10,
   stepText: { chars: 220, lines: 3 },
+  /** The title of the check a step fixes, under the step. */
+  stepCheck: { chars: 90, lines: 1 },
   questions: 8,
   questionText: { chars: 200, lines: 3 },
   council: {
@@ -27,7 +29,7 @@ export const SHORT_LIMITS = {
     reason: { chars: 140, lines: 2 },
     name: { chars: 50, lines: 1 },
   } satisfies CouncilLimits,
-} as const satisfies { steps: number; stepText: TextLimit; questions: number; questionText: TextLimit; council: CouncilLimits };
+} as const satisfies { steps: number; stepText: TextLimit; stepCheck: TextLimit; questions: number; questionText: TextLimit; council: CouncilLimits };
 
 export interface ShortView {
   /** Proposal: the first ten steps of the improvement path. */
@@ -49,7 +51,7 @@ export function shortView(steps: StepView[], unknowns: QuestionView[], isAudit: 
   // audit's open step shows only what to find out first, as its action plan starts it.
   const brief = (s: StepView): StepView => {
     const ask = isAudit && s.ask !== null ? clip(s.ask, SHORT_LIMITS.stepText) : null;
-    return { ...s, ask, fix: ask === null ? clip(s.fixShort, SHORT_LIMITS.stepText) : '' };
+    return { ...s, ask, fix: ask === null ? clip(s.fixShort, SHORT_LIMITS.stepText) : '', title: clip(s.title, SHORT_LIMITS.stepCheck) };
   };
   // An audit: the ten steps the path ranks highest, grouped as the action plan groups them (quick wins first).
   const top = steps.slice(0, max).map(brief);

@@ -8,6 +8,7 @@ import { renderMultilingualHtml, renderReportHtml } from '../src/report/html.js'
 import { defaultRuleset } from '../src/ruleset/load.js';
 import type { Lang } from '../src/types.js';
 import { requireBrowser } from './browser.js';
+import { councilRecord } from './council-fixture.js';
 import { TEST_DATE } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -66,6 +67,14 @@ describe('accessibility of the HTML report (axe-core)', function () {
     const ruleset = defaultRuleset();
     const a = await assess(readExample('examples/proposals/cpas-enquete-sociale-bruxelles.yaml'), { ruleset, lang: 'fr', today: TEST_DATE });
     expect(await seriousViolations(renderMultilingualHtml(a, ['fr', 'nl'], { ruleset }))).to.deep.equal([]);
+  });
+
+  it("the short report with the council's part (advice, answer, the group's input; the same markup as in the full one): none either", async () => {
+    const ruleset = defaultRuleset();
+    for (const [file, lang] of CASES) {
+      const a = await assess(readExample(file), { ruleset, lang, today: TEST_DATE });
+      expect(await seriousViolations(renderReportHtml(a, { ruleset, lang, variant: 'short', council: councilRecord(a) })), file).to.deep.equal([]);
+    }
   });
 
   for (const [file, lang] of CASES) {

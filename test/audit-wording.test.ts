@@ -39,7 +39,7 @@ function auditedPart(html: string, a: Assessment, lang: Lang): string {
 
 describe('audit wording', () => {
   for (const name of AUDITS) {
-    it(`${name}: the HTML report in nl, fr and en has no proposal wording`, async () => {
+    it(`${name}: the HTML report, full and short, in nl, fr and en has no proposal wording`, async () => {
       const a = await assess(readExample(`examples/audits/${name}.yaml`), { lang: 'nl', today: '2025-06-01' });
       for (const lang of LANGS) {
         const la = lang === 'nl' ? a : await assess(readExample(`examples/audits/${name}.yaml`), { lang, today: '2025-06-01' });
@@ -47,10 +47,12 @@ describe('audit wording', () => {
           ['same language', la],
           ['translated report', a],
         ] as const) {
-          const html = renderReportHtml(x, { ruleset: rs, lang, generatedAt: '2025-06-01' });
-          const text = auditedPart(html, x, lang);
-          const hit = text.match(new RegExp(`.{0,80}(?:${PROPOSAL_WORDS[lang].source}).{0,40}`, 'i'));
-          expect(hit?.[0] ?? null, `${name} ${lang} (${which})`).to.equal(null);
+          for (const variant of ['full', 'short'] as const) {
+            const html = renderReportHtml(x, { ruleset: rs, lang, generatedAt: '2025-06-01', variant });
+            const text = auditedPart(html, x, lang);
+            const hit = text.match(new RegExp(`.{0,80}(?:${PROPOSAL_WORDS[lang].source}).{0,40}`, 'i'));
+            expect(hit?.[0] ?? null, `${name} ${lang} (${which}, ${variant})`).to.equal(null);
+          }
         }
       }
     });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireBrowser } from './browser.js';
 import { cli, cliWith } from './cli-io.js';
+import { pdfText } from './pdf-text.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'report-cli-'));
 
@@ -93,5 +94,59 @@ describe('report from the CLI', function () {
     expect(r.stderr).to.include('overgeslagen: kapot.yaml');
     expect(r.stderr).to.include('participation.claimedLevel');
     expect(r.stderr).to.match(/2 van 3 bestanden weergegeven/);
+  });
+
+  it('--variant short writes the short report for the college, in HTML, from a saved assessment too, and in a folder run', async () => {
+    const dir = tmp();
+    const out = join(dir, 'kort.html');
+    const r = await cli('assess', 'examples/proposals/afvalzak-prijsstijging.yaml', '--format', 'html', '--variant', 'short', '-o', out);
+    expect(r.code, r.stderr).to.equal(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).to.include('(korte versie)').and.include('De tien belangrijkste stappen');
+    expect(html).not.to.include('id="dims-h"');
+    // the full report stays the default, and --variant full says so out loud
+    const full = join(dir, 'vol.html');
+    expect((await cli('assess', 'examples/proposals/afvalzak-prijsstijging.yaml', '--format', 'html', '--variant', 'full', '-o', full)).code).to.equal(0);
+    expect(readFileSync(full, 'utf8')).to.include('id="dims-h"').and.not.include('(korte versie)');
+    const saved = join(dir, 'toets.json');
+    expect((await cli('audit', 'examples/audits/vrijetijdspas-drempelscan.yaml', '--format', 'json', '-o', saved)).code).to.equal(0);
+    const again = join(dir, 'audit-kort.html');
+    const rep = await cli('report', saved, '--format', 'html', '--variant', 'short', '--lang', 'fr,nl', '-o', again);
+    expect(rep.code, rep.stderr).to.equal(0);
+    expect(readFileSync(again, 'utf8')).to.include('Les dix actions principales').and.include('De tien belangrijkste acties');
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync('examples/proposals/uitpas-kansentarief.yaml', join(input, 'uitpas.yaml'));
+    const folderOut = join(dir, 'uit');
+    expect((await cli('assess', input, '--format', 'html', '--variant', 'short', '-o', folderOut)).code).to.equal(0);
+    expect(readFileSync(join(folderOut, 'uitpas.html'), 'utf8')).to.include('korte versie');
+  });
+
+  it('--variant short as a PDF: at most six pages', async function () {
+    requireBrowser(this);
+    const out = join(tmp(), 'kort.pdf');
+    const r = await cli('assess', 'examples/proposals/schooltoelage-online.yaml', '--format', 'pdf', '--variant', 'short', '-o', out);
+    expect(r.code, r.stderr).to.equal(0);
+    const { pages, text } = await pdfText(readFileSync(out));
+    expect(pages).to.be.within(3, 6);
+    expect(text).to.include('korte versie');
+  });
+
+  it('refuses a wrong --variant, and --variant with text or json output or another command, in one Dutch line', async () => {
+    const cases: [string[], string][] = [
+      [['assess', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--format', 'html', '--variant', 'kort'], '--variant moet full of short zijn, niet "kort"'],
+      [['assess', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--variant', 'short'], '--variant geldt enkel voor --format html of pdf'],
+      [['report', 'toets.json', '--format', 'json', '--variant', 'short'], '--variant geldt enkel voor --format html of pdf'],
+      [
+        ['validate', 'examples/proposals/zwembad-sociaal-tarief.yaml', '--format', 'html', '--variant', 'short'],
+        '--variant geldt enkel voor assess, audit en report',
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(...argv);
+      expect(r.code, argv.join(' ')).to.equal(2);
+      expect(r.stderr, argv.join(' ')).to.include(message);
+      expect(r.stderr.trim().split('\n'), argv.join(' ')).to.have.length(1);
+    }
   });
 });

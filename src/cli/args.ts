@@ -2,10 +2,12 @@
 import { parseArgs } from 'node:util';
 import { ArmoedetoetsError } from '../errors.js';
 import { t } from '../i18n.js';
+import type { ReportVariant } from '../report/council.js';
 import { LANGS, type Lang } from '../types.js';
 
 export type Format = 'json' | 'text' | 'html' | 'pdf';
 const FORMATS: readonly Format[] = ['json', 'text', 'html', 'pdf'];
+const VARIANTS: readonly ReportVariant[] = ['full', 'short'];
 
 export interface CliArgs {
   command: 'assess' | 'audit' | 'report' | 'validate' | 'rules-lint' | 'rules-list' | 'explain' | 'help' | 'version';
@@ -26,6 +28,8 @@ export interface CliArgs {
   previous?: string;
   /** --timeout: the time limit per PDF in seconds, as given (checked: see parseTimeoutSeconds). */
   timeout?: string;
+  /** --variant: the full report (default) or the short one for the college, for --format html or pdf. */
+  variant: ReportVariant;
 }
 
 export const USAGE = `armoedetoets — armoedetoets voor lokale voorstellen en diensten
@@ -35,6 +39,7 @@ Gebruik:
       zonder --lang: de taal van het voorstel (meta.language), anders Nederlands; pdf vraagt -o
       --timeout SECONDEN (pdf): hoelang één PDF mag duren, browserstart inbegrepen (standaard 30; ook ARMOEDETOETS_PDF_TIMEOUT)
       --lang fr,nl (html of pdf): één document met het volledige rapport in het Frans en daarna in het Nederlands
+      --variant short (html of pdf): het korte rapport voor het college (hoogstens zes bladzijden); standaard full
   armoedetoets assess MAP --format html|pdf|json|text -o UITMAP   elk bestand van de map; een fout bestand wordt overgeslagen
   armoedetoets audit BESTAND  [zelfde opties] [--previous EERDER]   drempelscan met actieplan (en wat veranderde)
   armoedetoets report TOETS.json --format html|pdf|text [-o UIT] [--lang …]   een bewaard toetsresultaat opnieuw weergeven
@@ -95,6 +100,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         output: { type: 'string', short: 'o' },
         previous: { type: 'string', short: 'p' },
         timeout: { type: 'string' },
+        variant: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,6 +119,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (format !== 'pdf') throw usage('--timeout geldt enkel voor --format pdf');
     parseTimeoutSeconds(values.timeout, '--timeout');
   }
+  const variant = (values.variant ?? 'full') as ReportVariant;
+  if (!VARIANTS.includes(variant)) throw usage(`--variant moet full of short zijn, niet "${values.variant}"`);
+  if (values.variant !== undefined && format !== 'html' && format !== 'pdf') throw usage('--variant geldt enkel voor --format html of pdf');
   const base = {
     lang,
     langs,
@@ -123,6 +132,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     output: values.output,
     previous: values.previous,
     timeout: values.timeout,
+    variant,
   };
   if (values.version) return { ...base, command: 'version', positional: [] };
   const [cmd, ...rest] = positionals;
@@ -132,6 +142,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     return rest;
   };
   if (langs.length > 1 && cmd !== 'assess' && cmd !== 'audit' && cmd !== 'report') throw usage(`${cmd} verwacht één taal: --lang nl, fr of en`);
+  if (values.variant !== undefined && cmd !== 'assess' && cmd !== 'audit' && cmd !== 'report')
+    throw usage('--variant geldt enkel voor assess, audit en report');
   switch (cmd) {
     case 'assess':
     case 'audit':

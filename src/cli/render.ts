@@ -5,6 +5,7 @@ import { BrowserPool } from '../report/pdf/pool.js';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../errors.js';
 import { renderText } from '../output/text.js';
 import { assessmentJson } from '../output/json.js';
+import type { ReportVariant } from '../report/council.js';
 import type { Assessment, Lang, Ruleset } from '../types.js';
 import type { Format } from './args.js';
 import type { CliIO } from './io.js';
@@ -19,13 +20,13 @@ export interface RenderContext {
 
 /** The report as HTML: in one language, or with the full report in each of `langs` one after the other. */
 async function reportHtml(a: Assessment, lang: Lang, ctx: RenderContext, opts: RenderOpts): Promise<string> {
-  const { previous, langs } = opts;
+  const { previous, langs, variant } = opts;
   // The report's date is the CLI's today: in its time zone (ARMOEDETOETS_TZ), read once per run.
   const generatedAt = ctx.io.today;
   const { renderMultilingualHtml, renderReportHtml } = await import('../report/html.js');
   return langs && langs.length > 1
-    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous, generatedAt })
-    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous, generatedAt });
+    ? renderMultilingualHtml(a, langs, { ruleset: ctx.ruleset, previous, generatedAt, variant })
+    : renderReportHtml(a, { ruleset: ctx.ruleset, lang, previous, generatedAt, variant });
 }
 
 export interface RenderOpts {
@@ -33,6 +34,8 @@ export interface RenderOpts {
   previous?: Assessment;
   /** Several report languages (`--lang fr,nl`): HTML and PDF hold the report in each; the first is `lang`. */
   langs?: readonly Lang[];
+  /** The full report (default) or the short one for the college (`--variant short`), for HTML and PDF. */
+  variant?: ReportVariant;
 }
 
 /** `color` only matters for text on a terminal; the context is shared so that one browser serves every PDF. */

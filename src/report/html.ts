@@ -33,8 +33,11 @@ export interface RenderOptions {
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
 interface Compiled {
   layout: Template;
-  report: Template;
+  /** The report body per variant: the full report and the short one for the college. */
+  report: Record<ReportVariant, Template>;
   css: string;
+  /** The styles of the council's part and the short report, added only to a report that has them. */
+  extraCss: string;
 }
 const compiled = new Map<boolean, Compiled>();
 
@@ -49,10 +52,15 @@ function compile(strict: boolean): Compiled {
     .sort()) {
     hb.registerPartial(basename(file, '.hbs'), hb.compile(readFileSync(join(partials, file), 'utf8'), { strict }));
   }
-  const css = readFileSync(join(REPORT_DIR, 'report.css'), 'utf8');
-  if (/<\/?style|url\(|@import/i.test(css)) throw new Error('report.css must not contain </style>, url() or @import');
+  const readCss = (name: string): string => {
+    const css = readFileSync(join(REPORT_DIR, name), 'utf8');
+    if (/<\/?style|url\(|@import/i.test(css)) throw new Error(`${name} must not contain </style>, url() or @import`);
+    return css;
+  };
+  const css = readCss('report.css');
+  const extraCss = readCss('report-extra.css');
   const load = (name: string): Template => hb.compile(readFileSync(join(REPORT_DIR, name), 'utf8'), { strict }) as Template;
-  const entry = { layout: load('layout.hbs'), report: load('report.hbs'), css };
+  const entry = { layout: load('layout.hbs'), report: { full: load('report.hbs'), short: load('short.hbs') }, css, extraCss };
   compiled.set(strict, entry);
   return entry;
 }
@@ -70,10 +78,16 @@ function renderBody(t: Template, assessment: Assessment, options: RenderOptions,
   return { html, docTitle: model.docTitle, lang: model.lang };
 }
 
+/** The style sheet: the report's, with the extra styles when the report has the council's part or is the short one. */
+function styleOf(c: Compiled, options: Pick<RenderOptions, 'variant' | 'council'>): Handlebars.SafeString {
+  const extra = options.variant === 'short' || options.council !== undefined;
+  return new Handlebars.SafeString(extra ? `${c.css}\n${c.extraCss}` : c.css);
+}
+
 export function renderReportHtml(assessment: Assessment, options: RenderOptions): string {
-  const { layout, report, css } = compile(options.strict === true);
-  const body = renderBody(report, assessment, options, false);
-  return safeText(layout({ lang: body.lang, docTitle: body.docTitle, css: new Handlebars.SafeString(css), body: new Handlebars.SafeString(body.html) }));
+  const c = compile(options.strict === true);
+  const body = renderBody(c.report[options.variant ?? 'full'], assessment, options, false);
+  return safeText(c.layout({ lang: body.lang, docTitle: body.docTitle, css: styleOf(c, options), body: new Handlebars.SafeString(body.html) }));
 }
 
 /**
@@ -103,17 +117,17 @@ export function prefixIds(html: string, prefix: string): string {
  */
 export function renderMultilingualHtml(assessment: Assessment, langs: readonly Lang[], options: Omit<RenderOptions, 'lang'>): string {
   if (langs.length === 0) throw new Error('renderMultilingualHtml needs at least one language');
-  const { layout, report, css } = compile(options.strict === true);
+  const c = compile(options.strict === true);
   const bodies = langs.map((lang, i) => {
-    const body = renderBody(report, assessment, { ...options, lang }, i > 0);
+    const body = renderBody(c.report[options.variant ?? 'full'], assessment, { ...options, lang }, i > 0);
     return i === 0 ? body : { ...body, html: prefixIds(body.html, `${lang}-`) };
   });
   const first = bodies[0] as (typeof bodies)[number];
   return safeText(
-    layout({
+    c.layout({
       lang: first.lang,
       docTitle: first.docTitle,
-      css: new Handlebars.SafeString(css),
+      css: styleOf(c, options),
       body: new Handlebars.SafeString(bodies.map((b) => b.html).join('\n')),
     }),
   );

@@ -25,6 +25,9 @@ import { costsView, type CostsView } from './model-costs.js';
 import { planGroups, questionView, stepViews, summaryRecs, type PlanGroup, type QuestionView, type StepView } from './model-steps.js';
 import { masterplanView, type MasterplanView } from './model-masterplan.js';
 import { methodView, participationView, type MethodView, type ParticipationView } from './model-parts.js';
+import type { CouncilRecord, ReportVariant } from './council.js';
+import { councilView, type CouncilView } from './model-council.js';
+import { SHORT_LIMITS, shortView, type ShortView } from './model-short.js';
 
 export { type Effort, firstSentence, planGroups, type PlanGroup, type QuestionView, type StepView } from './model-steps.js';
 
@@ -35,6 +38,10 @@ export interface ReportOptions {
   generatedAt?: string;
   /** The IANA time zone of the report's date when `generatedAt` is a timestamp or not given (Europe/Brussels by default). */
   timeZone?: string;
+  /** The full report (default) or the short one for the college. */
+  variant?: ReportVariant;
+  /** What the council added to the dossier: shown under its own headings when there is any. */
+  council?: CouncilRecord;
 }
 
 export interface RiskView {
@@ -91,6 +98,10 @@ export interface ReportModel {
   sources: SourceView[];
   method: MethodView;
   inputText: string;
+  /** The short report's parts (questions and top ten steps, cut to its page budget); null in the full report. */
+  short: ShortView | null;
+  /** The council's part (participation input, advice, answer); null without a council record or with nothing in it. */
+  council: CouncilView | null;
 }
 
 function distinctSources(a: Assessment, l: Labels, lang: Lang): SourceView[] {
@@ -152,10 +163,12 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
     { green, orange },
   );
   const info = a.ruleset;
+  const isShort = options.variant === 'short';
+  const unknowns = a.unknowns.map((u) => questionView(u, l, lang, dimTitle));
   return {
     lang,
     l: { ...l },
-    docTitle: `${l.reportTitle} — ${a.subject.title}`,
+    docTitle: isShort ? `${l.reportTitle} (${l.shortVersion}) — ${a.subject.title}` : `${l.reportTitle} — ${a.subject.title}`,
     isAudit,
     cover: {
       title: a.subject.title,
@@ -196,11 +209,13 @@ export function buildReportModel(saved: Assessment, options: ReportOptions): Rep
     participation: participationView(a, rs, l, lang),
     masterplan: masterplanView(a, l),
     costs: costsView(a, rs, l, lang),
-    unknowns: a.unknowns.map((u) => questionView(u, l, lang, dimTitle)),
+    unknowns,
     decisive: a.verdict.questions.map((u) => questionView(u, l, lang, dimTitle)),
     changes: options.previous ? changesView(a, options.previous, l, lang) : null,
     sources: distinctSources(a, l, lang),
     method: methodView(rs, l, lang, isAudit),
     inputText: stringify(a.input ?? null, { lineWidth: 0 }).trimEnd(),
+    short: isShort ? shortView(steps, unknowns, isAudit, l) : null,
+    council: options.council ? councilView(options.council, a, l, lang, isShort ? SHORT_LIMITS.council : null) : null,
   };
 }

@@ -14,7 +14,7 @@ async function one(file: string, args: CliArgs, ctx: RenderContext): Promise<voi
   if (args.output !== undefined) checkOutput(ctx.io, args.output, args.lang, inputs);
   const a = await assessFile(file, args, ctx.ruleset, ctx.io);
   const previous = args.previous ? await readPrevious(args.previous, ctx.ruleset, ctx.io, a.lang) : undefined;
-  const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous, langs: args.langs });
+  const out = await renderAs(a, args.format, a.lang, ctx, { color: ctx.io.color && !args.output, previous, langs: args.langs, variant: args.variant });
   emit(ctx.io, args.output, out, args.lang, inputs);
 }
 

@@ -67,7 +67,7 @@ export async function folder(dir: string, args: CliArgs, ctx: RenderContext): Pr
     if (io.progress) io.stderr(progressLine(done, files.length, name));
     try {
       const a = await assessFile(join(dir, name), args, ctx.ruleset, io);
-      const out = await renderAs(a, args.format, a.lang, ctx, { color: false, langs: args.langs });
+      const out = await renderAs(a, args.format, a.lang, ctx, { color: false, langs: args.langs, variant: args.variant });
       writeOutput(io, join(output, names.get(name) as string), out, lang, inputs);
     } catch (e) {
       if (!isArmoedetoetsError(e) || !e.expected || STOPS_THE_RUN.has(e.code)) {

@@ -16,7 +16,7 @@ export async function reportCommand(args: CliArgs, ruleset: Ruleset, io: CliIO):
   const lang = args.langGiven ? args.lang : a.lang;
   return withRenderer(ruleset, io, async (ctx) => {
     const previous = args.previous ? await readPrevious(args.previous, ruleset, io, lang) : undefined;
-    const out = await renderAs(a, args.format, lang, ctx, { color: io.color && !args.output, previous, langs: args.langs });
+    const out = await renderAs(a, args.format, lang, ctx, { color: io.color && !args.output, previous, langs: args.langs, variant: args.variant });
     emit(io, args.output, out, args.lang, inputs);
     return 0;
   });

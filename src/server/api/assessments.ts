@@ -1,12 +1,15 @@
 // Stored assessments and their reports (HTML, PDF, JSON in nl/fr/en), rendered from the saved result.
 import type { Request } from 'express';
 import type { FieldIssue } from '../../errors.js';
+import type { Lang } from '../../types.js';
+import type { ReportVariant } from '../../report/council.js';
 import { safeJson } from '../../text-safety.js';
 import type { StoredAssessment } from '../../store/types.js';
 import type { AppDeps, RequestContext } from '../context.js';
-import { reportOf, type ReportFormat } from '../services/reports.js';
-import { notFound, param, queryLang, requestInvalid, sendJsonText } from './http.js';
-import { LANG_QUERY, type ApiRoute } from './route.js';
+import { apiText } from '../messages/api.js';
+import { REPORT_VARIANT, REPORT_VARIANTS, reportOf, type ReportFormat } from '../services/reports.js';
+import { notFound, param, queryLang, queryValue, requestInvalid, sendJsonText } from './http.js';
+import { LANG_QUERY, type ApiRoute, type QueryDoc } from './route.js';
 import { orgOf, READ } from './scope.js';
 import { assessmentView } from './views.js';
 
@@ -32,6 +35,23 @@ const REPORT_SUMMARY: Record<ReportFormat, string> = {
   json: 'The stored result of an assessment (the CLI --format json), worded in the chosen language',
 };
 
+const VARIANT_QUERY: QueryDoc = {
+  name: 'variant',
+  description:
+    'full (standaard): het volledige rapport; short: het korte rapport voor het college, hoogstens zes bladzijden / full (default): the full report; short: the short report for the college, at most six pages.',
+  schema: { type: 'string', enum: [...REPORT_VARIANTS] },
+};
+
+/** `?variant=full|short` for HTML and PDF; the JSON result has no variant, so there it is an unknown field. */
+function queryVariant(req: Request, issues: FieldIssue[], lang: Lang, format: ReportFormat): ReportVariant {
+  const v = queryValue(req, 'variant', issues, lang);
+  if (v === undefined) return REPORT_VARIANT;
+  if (format === 'json') issues.push({ path: 'variant', message: apiText(lang, 'fieldUnknown', { known: 'lang' }) });
+  else if ((REPORT_VARIANTS as readonly string[]).includes(v)) return v as ReportVariant;
+  else issues.push({ path: 'variant', message: apiText(lang, 'fieldEnum', { values: REPORT_VARIANTS.join(', ') }) });
+  return REPORT_VARIANT;
+}
+
 function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
   return {
     method: 'get',
@@ -43,15 +63,16 @@ function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
         type: format === 'html' ? 'text/html' : format === 'pdf' ? 'application/pdf' : 'application/json',
         schema: format === 'json' ? 'assessment' : undefined,
       },
-      query: [LANG_QUERY],
+      query: format === 'json' ? [LANG_QUERY] : [LANG_QUERY, VARIANT_QUERY],
     },
     handler: async (req, res, ctx) => {
       const issues: FieldIssue[] = [];
       const lang = queryLang(req, issues, ctx.lang);
+      const variant = queryVariant(req, issues, ctx.lang, format);
       if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
       const stored = await assessmentOf(deps, req, ctx);
       // Without ?lang= the report speaks the assessment's own language (as the CLI's `report` without --lang).
-      const report = await reportOf(deps, stored, format, lang);
+      const report = await reportOf(deps, stored, format, lang, variant);
       res.setHeader('Content-Language', report.lang);
       res.setHeader('X-Report-Cache', report.cached ? 'hit' : 'miss');
       if (format === 'html') res.setHeader('Content-Security-Policy', REPORT_CSP);

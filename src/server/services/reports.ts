@@ -6,6 +6,7 @@ import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import { assessmentJson } from '../../output/json.js';
 import { inLanguage } from '../../output/words.js';
 import { PACKAGE_VERSION } from '../../paths.js';
+import type { ReportVariant } from '../../report/council.js';
 import { renderReportHtml } from '../../report/html.js';
 import type { BrowserPool } from '../../report/pdf/pool.js';
 import type { Assessment, Lang } from '../../types.js';
@@ -17,8 +18,9 @@ import { sharedRulesets, type RulesetCache } from './rulesets.js';
 export const REPORT_FORMATS = ['html', 'pdf', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** The one report variant so far (the full advisory report); part of the cache key for the ones to come. */
-export const REPORT_VARIANT = 'full';
+/** The report variant when none is asked for (the full advisory report); the short one is `?variant=short`. */
+export const REPORT_VARIANT: ReportVariant = 'full';
+export const REPORT_VARIANTS: readonly ReportVariant[] = ['full', 'short'];
 
 /**
  * Seconds a client is asked to wait when the PDF queue is full or the browser failed: a report prints
@@ -39,7 +41,7 @@ export interface ReportDeps {
 }
 
 /** The cache key of one rendering: the saved result, format, language, variant and the code that renders it. */
-export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT): string {
+export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant: ReportVariant = REPORT_VARIANT): string {
   return sha256Hex(`${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`);
 }
 
@@ -62,7 +64,14 @@ function pdfError(e: unknown, lang: Lang): unknown {
   return e;
 }
 
-async function render(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang, key: string): Promise<RenderedReport> {
+async function render(
+  deps: ReportDeps,
+  stored: StoredAssessment,
+  format: ReportFormat,
+  lang: Lang,
+  variant: ReportVariant,
+  key: string,
+): Promise<RenderedReport> {
   const saved = JSON.parse(stored.result) as Assessment;
   let body: Uint8Array;
   if (format === 'json') {
@@ -71,7 +80,7 @@ async function render(deps: ReportDeps, stored: StoredAssessment, format: Report
   } else {
     const ruleset = await rulesetOf(deps, stored);
     // Dated the day it was assessed: the same report, byte for byte, whenever it is asked for.
-    const html = renderReportHtml(saved, { ruleset, lang, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE });
+    const html = renderReportHtml(saved, { ruleset, lang, variant, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE });
     if (format === 'html') body = Buffer.from(html, 'utf8');
     else body = await deps.pool.pdf(html, { title: saved.subject.title, lang }).catch((e: unknown) => Promise.reject(pdfError(e, lang)));
   }
@@ -82,23 +91,26 @@ async function render(deps: ReportDeps, stored: StoredAssessment, format: Report
 
 /**
  * The report of a stored assessment in `lang` (the assessment's own language when not given, as the CLI's
- * `report` without --lang): from the report store when rendered before, else rendered and kept.
+ * `report` without --lang), full or short (HTML and PDF; JSON has no variant): from the report store when
+ * rendered before, else rendered and kept.
  */
 export async function reportOf(
   deps: ReportDeps,
   stored: StoredAssessment,
   format: ReportFormat,
   requested?: Lang,
+  asked: ReportVariant = REPORT_VARIANT,
 ): Promise<RenderedReport & { cached: boolean; lang: Lang }> {
   const lang = requested ?? (JSON.parse(stored.result) as Assessment).lang;
-  const key = reportKey(stored.resultHash, format, lang);
+  const variant = format === 'json' ? REPORT_VARIANT : asked;
+  const key = reportKey(stored.resultHash, format, lang, variant);
   const kept = await deps.store.reports.get(key);
   if (kept) return { ...kept, cached: true, lang };
   let inFlight = inFlightByStore.get(deps.store);
   if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
   let running = inFlight.get(key);
   if (!running) {
-    running = render(deps, stored, format, lang, key);
+    running = render(deps, stored, format, lang, variant, key);
     inFlight.set(key, running);
     const forget = (): void => void inFlight.delete(key);
     running.then(forget, forget);

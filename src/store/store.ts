@@ -4,6 +4,7 @@ import { inTx, type StoreContext } from './context.js';
 import { migrate, pendingMigrations } from './migrate.js';
 import { assessmentsRepo } from './repos/assessments.js';
 import { auditRepo } from './repos/audit.js';
+import { councilRepo } from './repos/council.js';
 import { dossiersRepo } from './repos/dossiers.js';
 import { linksRepo } from './repos/links.js';
 import { membershipsRepo } from './repos/memberships.js';
@@ -51,6 +52,7 @@ export function createStore(ctx: StoreContext, life: Lifecycle): Store {
     assessments: assessmentsRepo(ctx),
     audit: auditRepo(ctx),
     reports: reportsRepo(ctx),
+    council: councilRepo(ctx),
   };
   return store;
 }

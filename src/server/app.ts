@@ -14,6 +14,7 @@ import { publicRateLimit } from './rate-limit.js';
 import { apiRoutes } from './api/index.js';
 import { accountPages } from './pages/account.js';
 import { assetRoutes } from './pages/assets.js';
+import { councilPages } from './pages/council.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
 import { authRoutes } from './routes/auth.js';
@@ -37,6 +38,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...memberRoutes(deps),
     ...tokenRoutes(deps),
     ...apiRoutes(deps),
+    ...councilPages(deps),
   ];
   const seen = new Set<string>();
   for (const r of routes) {

@@ -11,7 +11,8 @@ import { LANGS, type Lang } from '../../types.js';
 type JsonOf<T> = T extends { default: infer D } ? D : T;
 /** Every label of the pages: the areas' files merged (a key in two areas is a mistake the loader refuses). */
 export type PageLabels = JsonOf<typeof import('../../../templates/pages/locales/nl/common.json', { with: { type: 'json' } })> &
-  JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })>;
+  JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })> &
+  JsonOf<typeof import('../../../templates/pages/locales/nl/council.json', { with: { type: 'json' } })>;
 export type PageLabelKey = keyof PageLabels;
 
 export const PAGES_DIR = join(TEMPLATES_DIR, 'pages');

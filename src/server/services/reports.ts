@@ -6,10 +6,12 @@ import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import { assessmentJson } from '../../output/json.js';
 import { inLanguage } from '../../output/words.js';
 import { PACKAGE_VERSION } from '../../paths.js';
+import type { CouncilRecord } from '../../report/council.js';
 import { renderReportHtml } from '../../report/html.js';
 import type { BrowserPool } from '../../report/pdf/pool.js';
 import type { Assessment, Lang } from '../../types.js';
 import type { RenderedReport, StoredAssessment, Store } from '../../store/types.js';
+import { councilHash } from '../council/record.js';
 import { apiText } from '../messages/api.js';
 import { sha256Hex } from './assessing.js';
 import { sharedRulesets, type RulesetCache } from './rulesets.js';
@@ -38,9 +40,13 @@ export interface ReportDeps {
   rulesets?: RulesetCache;
 }
 
-/** The cache key of one rendering: the saved result, format, language, variant and the code that renders it. */
-export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT): string {
-  return sha256Hex(`${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`);
+/**
+ * The cache key of one rendering: the saved result, format, language, variant and the code that renders
+ * it, and the council's record when the report shows one (a new advice or answer is a new report).
+ */
+export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT, council?: CouncilRecord): string {
+  const base = `${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`;
+  return sha256Hex(council ? `${base}|council:${councilHash(council)}` : base);
 }
 
 /** Identical requests in flight share one rendering (the first one's), per store. */
@@ -62,7 +68,7 @@ function pdfError(e: unknown, lang: Lang): unknown {
   return e;
 }
 
-async function render(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang, key: string): Promise<RenderedReport> {
+async function render(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang, key: string, council?: CouncilRecord): Promise<RenderedReport> {
   const saved = JSON.parse(stored.result) as Assessment;
   let body: Uint8Array;
   if (format === 'json') {
@@ -71,7 +77,7 @@ async function render(deps: ReportDeps, stored: StoredAssessment, format: Report
   } else {
     const ruleset = await rulesetOf(deps, stored);
     // Dated the day it was assessed: the same report, byte for byte, whenever it is asked for.
-    const html = renderReportHtml(saved, { ruleset, lang, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE });
+    const html = renderReportHtml(saved, { ruleset, lang, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE, ...(council ? { council } : {}) });
     if (format === 'html') body = Buffer.from(html, 'utf8');
     else body = await deps.pool.pdf(html, { title: saved.subject.title, lang }).catch((e: unknown) => Promise.reject(pdfError(e, lang)));
   }
@@ -82,23 +88,27 @@ async function render(deps: ReportDeps, stored: StoredAssessment, format: Report
 
 /**
  * The report of a stored assessment in `lang` (the assessment's own language when not given, as the CLI's
- * `report` without --lang): from the report store when rendered before, else rendered and kept.
+ * `report` without --lang), with the council's record when given: from the report store when rendered
+ * before, else rendered and kept.
  */
 export async function reportOf(
   deps: ReportDeps,
   stored: StoredAssessment,
   format: ReportFormat,
   requested?: Lang,
+  council?: CouncilRecord,
 ): Promise<RenderedReport & { cached: boolean; lang: Lang }> {
   const lang = requested ?? (JSON.parse(stored.result) as Assessment).lang;
-  const key = reportKey(stored.resultHash, format, lang);
+  // The JSON is the engine's result alone: the council's record is part of the HTML and PDF only.
+  const shown = format === 'json' ? undefined : council;
+  const key = reportKey(stored.resultHash, format, lang, REPORT_VARIANT, shown);
   const kept = await deps.store.reports.get(key);
   if (kept) return { ...kept, cached: true, lang };
   let inFlight = inFlightByStore.get(deps.store);
   if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
   let running = inFlight.get(key);
   if (!running) {
-    running = render(deps, stored, format, lang, key);
+    running = render(deps, stored, format, lang, key, shown);
     inFlight.set(key, running);
     const forget = (): void => void inFlight.delete(key);
     running.then(forget, forget);

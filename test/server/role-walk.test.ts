@@ -8,7 +8,7 @@ import { allRoutes } from '../../src/server/app.js';
 import { newApiToken } from '../../src/server/auth/api-tokens.js';
 import { createLink } from '../../src/server/auth/links.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions.js';
-import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
+import { ROLES, type DossierStatus, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { ACCESS_TABLE, CALLERS, isPage, refusal, type Caller } from './access-table.js';
 import { example, overlayTexts } from './api-helpers.js';
 import { backends, makeOrg, makeUser, PASSWORD, startTestServer, uniq, type TestServer } from './harness.js';
@@ -121,6 +121,54 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
     'PUT /api/v1/orgs/:org/overlay': async () => ({ path: `${o}/overlay`, body: { files: OVERLAY } }),
     'POST /api/v1/orgs/:org/reassess': get(`${o}/reassess`),
     'GET /api/openapi.json': get('/api/openapi.json'),
+    ...councilRequests(w),
+  };
+}
+
+/** The council's routes: each act on a fresh dossier in the status (and with the advice) the act needs. */
+function councilRequests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
+  const store = w.t.store;
+  const orgId = w.org.id;
+  const past = '2025-11-20';
+  const fresh = async (status: DossierStatus, advice?: 'draft' | 'signed' | 'answered' | 'feedback'): Promise<string> => {
+    const d = await store.dossiers.create({ orgId, kind: 'proposal', title: 'Voor de raad', status, lifeDomains: [], ownerId: w.admin.id });
+    await store.versions.add({ orgId, dossierId: d.id, input: '{}', authorId: w.admin.id });
+    if (!advice) return d.id;
+    const a = await store.council.advices.createDraft({ orgId, dossierId: d.id, conclusion: 'Gunstig.', recommendations: [{ text: 'Doe het.' }], createdBy: w.admin.id });
+    if (advice === 'draft') return d.id;
+    await store.council.advices.sign(orgId, a.id, { userId: w.admin.id, name: 'An', role: 'Voorzitter' });
+    if (advice === 'signed') return d.id;
+    const items = [{ index: 0, response: 'followed' as const, reason: '' }];
+    await store.council.answers.record({ orgId, adviceId: a.id, decision: 'Goedgekeurd.', decidedOn: past, items, recordedBy: w.admin.id });
+    if (advice === 'feedback') await store.council.feedback.save({ orgId, adviceId: a.id, lang: 'nl', text: 'Beste deelnemers.', editedBy: w.admin.id });
+    return d.id;
+  };
+  const c = (id: string) => `/o/${w.org.slug}/dossiers/${id}/council`;
+  return {
+    'GET /o/:org/dossiers/:id/council': async () => ({ path: c(w.dossierId) }),
+    'POST /o/:org/dossiers/:id/council/submit': async () => ({ path: `${c(await fresh('concept'))}/submit`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/open': async () => ({ path: `${c(await fresh('submitted'))}/open`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/follow-up': async () => ({ path: `${c(await fresh('decided', 'answered'))}/follow-up`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/comments': async () => ({ path: `${c(await fresh('in-review'))}/comments`, form: { commentAbout: '', commentText: 'Goed.' } }),
+    'POST /o/:org/dossiers/:id/council/participation': async () => ({
+      path: `${c(await fresh('in-review'))}/participation`,
+      form: { partText: 'Te duur.', partCount: '6', partHeldOn: past, partExpenses: 'yes' },
+    }),
+    'POST /o/:org/dossiers/:id/council/advice': async () => ({ path: `${c(await fresh('in-review'))}/advice`, form: { number: '1', adviceConclusion: 'Gunstig.' } }),
+    'GET /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({ path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign` }),
+    'POST /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({
+      path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign`,
+      form: { signName: 'An Peeters', signRole: 'Voorzitter' },
+    }),
+    'POST /o/:org/dossiers/:id/council/answer': async () => ({
+      path: `${c(await fresh('advice-adopted', 'signed'))}/answer`,
+      form: { number: '1', answerDecision: 'Goedgekeurd.', answerDecidedOn: past, answerResponse0: 'followed' },
+    }),
+    'POST /o/:org/dossiers/:id/council/feedback': async () => ({
+      path: `${c(await fresh('decided', 'answered'))}/feedback`,
+      form: { number: '1', feedbackText: 'Beste deelnemers.', intent: 'save' },
+    }),
+    'GET /o/:org/dossiers/:id/council/feedback/print': async () => ({ path: `${c(await fresh('decided', 'feedback'))}/feedback/print` }),
   };
 }
 
@@ -245,9 +293,19 @@ for (const backend of backends()) {
           }
           if (!allowed && got.status === 404) {
             // The same request on an organisation that does not exist: the very same answer.
-            const nowhere = call.path
-              .replace(`/orgs/${w.org.slug}/`, `/orgs/bestaat-niet-${uniq()}/`)
-              .replace(new RegExp(`^/o/${w.org.slug}(?=/|$|\\?)`), `/o/bestaat-niet-${uniq()}`);
+            const missing = `bestaat-niet-${uniq()}`;
+            const nowhere = call.path.replace(`/orgs/${w.org.slug}/`, `/orgs/${missing}/`).replace(new RegExp(`^/o/${w.org.slug}(?=/|$|\\?)`), `/o/${missing}`);
+            if (isPage(row.route)) {
+              // A page's 404 names its request id and links to its own path in other languages: both requests carry the
+              // same id, and the slug each path was given is read as the same word; nothing else may differ.
+              const id = { 'x-request-id': `walk-${uniq()}` };
+              const same = (a: Answer, slug: string): string => a.text.replaceAll(slug, '<org>');
+              const mine = await send(method, call.path, { ...(await headersFor(caller, method)), ...id }, call);
+              const ref = await send(method, nowhere, { ...(await headersFor(caller, method)), ...id }, call);
+              if (ref.status !== 404 || mine.status !== 404 || same(ref, missing) !== same(mine, w.org.slug))
+                mismatches.push(`${what}: 404 ${mine.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);
+              continue;
+            }
             const ref = await send(method, nowhere, await headersFor(caller, method), call);
             if (ref.status !== 404 || ref.text !== got.text)
               mismatches.push(`${what}: 404 ${got.text}, but an unknown organisation answers ${ref.status} ${ref.text}`);

@@ -70,7 +70,8 @@ describe('council workflow', () => {
     const status = refusalError('answer', 'status', 'nl');
     expect(status.code).to.equal('CONFLICT');
     expect(status.message).to.match(/^Het college antwoordt pas/);
-    for (const lang of LANGS) for (const act of ACT_NAMES) for (const r of ['role', 'status'] as const) expect(refusalError(act, r, lang).message).to.not.equal('');
+    for (const lang of LANGS)
+      for (const act of ACT_NAMES) for (const r of ['role', 'status'] as const) expect(refusalError(act, r, lang).message).to.not.equal('');
   });
 });
 
@@ -141,13 +142,22 @@ describe('council forms', () => {
       { checkId: 'R1', text: 'Ken het vanzelf toe.' },
       { checkId: 'E1', text: 'Reken het netto effect uit.' },
     ];
-    const r = parseAdvice({ number: '1', adviceConclusion: 'Gunstig.', advicePick: ['E1', 'R1'], adviceOwn0: 'Eigen 1', adviceOwn1: '', adviceOwn2: 'Eigen 2' }, 'nl', path);
+    const r = parseAdvice(
+      { number: '1', adviceConclusion: 'Gunstig.', advicePick: ['E1', 'R1'], adviceOwn0: 'Eigen 1', adviceOwn1: '', adviceOwn2: 'Eigen 2' },
+      'nl',
+      path,
+    );
     expect(r).to.deep.include({
       ok: true,
       value: {
         number: 1,
         conclusion: 'Gunstig.',
-        recommendations: [{ text: 'Ken het vanzelf toe.', checkId: 'R1' }, { text: 'Reken het netto effect uit.', checkId: 'E1' }, { text: 'Eigen 1' }, { text: 'Eigen 2' }],
+        recommendations: [
+          { text: 'Ken het vanzelf toe.', checkId: 'R1' },
+          { text: 'Reken het netto effect uit.', checkId: 'E1' },
+          { text: 'Eigen 1' },
+          { text: 'Eigen 2' },
+        ],
       },
     });
     const bad = parseAdvice({ number: '1', adviceConclusion: '', advicePick: 'X9' }, 'nl', path);
@@ -156,10 +166,20 @@ describe('council forms', () => {
   });
 
   it('an answer: a response per recommendation; a reason is required unless followed (pas toe of leg uit)', () => {
-    const body = { number: '1', answerDecision: 'Goedgekeurd.', answerDecidedOn: '2026-12-01', answerResponse0: 'followed', answerResponse1: 'partly', answerReason1: '' };
+    const body = {
+      number: '1',
+      answerDecision: 'Goedgekeurd.',
+      answerDecidedOn: '2026-12-01',
+      answerResponse0: 'followed',
+      answerResponse1: 'partly',
+      answerReason1: '',
+    };
     const r = parseAnswer(body, 'nl', 2, today);
     expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.issues).to.deep.equal([{ path: 'answerReason1', message: 'Leg uit waarom het college dit niet of maar voor een deel volgt (pas toe of leg uit).' }]);
+    if (!r.ok)
+      expect(r.issues).to.deep.equal([
+        { path: 'answerReason1', message: 'Leg uit waarom het college dit niet of maar voor een deel volgt (pas toe of leg uit).' },
+      ]);
     const ok = parseAnswer({ ...body, answerReason1: 'Te duur.' }, 'nl', 2, today);
     expect(ok.ok && ok.value.items).to.deep.equal([
       { index: 0, response: 'followed', reason: '' },
@@ -174,12 +194,16 @@ describe('council forms', () => {
       ok: true,
       value: { number: 2, text: 'Beste', lang: 'fr', final: true },
     });
-    expect(parseFeedback({ number: '2', feedbackText: 'x', feedbackLang: 'xx' }, 'en')).to.deep.include({ ok: true, value: { number: 2, text: 'x', lang: 'en', final: false } });
+    expect(parseFeedback({ number: '2', feedbackText: 'x', feedbackLang: 'xx' }, 'en')).to.deep.include({
+      ok: true,
+      value: { number: 2, text: 'x', lang: 'en', final: false },
+    });
   });
 });
 
 describe('council labels', () => {
-  const read = (lang: Lang): Record<string, string> => JSON.parse(readFileSync(join(PAGES_DIR, 'locales', lang, 'council.json'), 'utf8')) as Record<string, string>;
+  const read = (lang: Lang): Record<string, string> =>
+    JSON.parse(readFileSync(join(PAGES_DIR, 'locales', lang, 'council.json'), 'utf8')) as Record<string, string>;
 
   it('the same keys in nl, fr and en, none empty, all prefixed with the area', () => {
     const nl = Object.keys(read('nl')).sort();
@@ -202,6 +226,10 @@ describe('council labels', () => {
       ...['A2', 'B1', 'B2', 'C1'].map((l) => `councilLevel${l}`),
       ...['flesch-douma', 'kandel-moles', 'flesch'].map((m) => `councilReadabilityMeasure${m}`),
     ];
-    for (const lang of LANGS) expect(built.filter((k) => !(k in read(lang))), lang).to.deep.equal([]);
+    for (const lang of LANGS)
+      expect(
+        built.filter((k) => !(k in read(lang))),
+        lang,
+      ).to.deep.equal([]);
   });
 });

@@ -9,6 +9,8 @@ export interface CouncilCommentsTable {
   check_id: string | null;
   author_id: string;
   text: string;
+  /** 1, 2, 3 … per dossier (the order within one millisecond). */
+  seq: number;
   created_at: string;
 }
 
@@ -25,6 +27,8 @@ export interface CouncilParticipationTable {
   recorded_by: string;
   /** 0 or 1: a council member recorded it on the group's behalf. */
   on_behalf: number;
+  /** 1, 2, 3 … per dossier (the order within one millisecond). */
+  seq: number;
   created_at: string;
 }
 

@@ -134,7 +134,13 @@ function councilRequests(w: World): Record<string, (caller: Caller) => Promise<C
     const d = await store.dossiers.create({ orgId, kind: 'proposal', title: 'Voor de raad', status, lifeDomains: [], ownerId: w.admin.id });
     await store.versions.add({ orgId, dossierId: d.id, input: '{}', authorId: w.admin.id });
     if (!advice) return d.id;
-    const a = await store.council.advices.createDraft({ orgId, dossierId: d.id, conclusion: 'Gunstig.', recommendations: [{ text: 'Doe het.' }], createdBy: w.admin.id });
+    const a = await store.council.advices.createDraft({
+      orgId,
+      dossierId: d.id,
+      conclusion: 'Gunstig.',
+      recommendations: [{ text: 'Doe het.' }],
+      createdBy: w.admin.id,
+    });
     if (advice === 'draft') return d.id;
     await store.council.advices.sign(orgId, a.id, { userId: w.admin.id, name: 'An', role: 'Voorzitter' });
     if (advice === 'signed') return d.id;
@@ -149,12 +155,18 @@ function councilRequests(w: World): Record<string, (caller: Caller) => Promise<C
     'POST /o/:org/dossiers/:id/council/submit': async () => ({ path: `${c(await fresh('concept'))}/submit`, form: {} }),
     'POST /o/:org/dossiers/:id/council/open': async () => ({ path: `${c(await fresh('submitted'))}/open`, form: {} }),
     'POST /o/:org/dossiers/:id/council/follow-up': async () => ({ path: `${c(await fresh('decided', 'answered'))}/follow-up`, form: {} }),
-    'POST /o/:org/dossiers/:id/council/comments': async () => ({ path: `${c(await fresh('in-review'))}/comments`, form: { commentAbout: '', commentText: 'Goed.' } }),
+    'POST /o/:org/dossiers/:id/council/comments': async () => ({
+      path: `${c(await fresh('in-review'))}/comments`,
+      form: { commentAbout: '', commentText: 'Goed.' },
+    }),
     'POST /o/:org/dossiers/:id/council/participation': async () => ({
       path: `${c(await fresh('in-review'))}/participation`,
       form: { partText: 'Te duur.', partCount: '6', partHeldOn: past, partExpenses: 'yes' },
     }),
-    'POST /o/:org/dossiers/:id/council/advice': async () => ({ path: `${c(await fresh('in-review'))}/advice`, form: { number: '1', adviceConclusion: 'Gunstig.' } }),
+    'POST /o/:org/dossiers/:id/council/advice': async () => ({
+      path: `${c(await fresh('in-review'))}/advice`,
+      form: { number: '1', adviceConclusion: 'Gunstig.' },
+    }),
     'GET /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({ path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign` }),
     'POST /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({
       path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign`,

@@ -66,7 +66,11 @@ export function councilTests(s: SuiteState): void {
       onBehalf: true,
     });
     expect(p).to.include({ participants: 7, heldOn: '2026-11-20', expensesPaid: 'yes', onBehalf: true });
-    expect(await s.store.council.participation.list(org.id, d.id)).to.deep.equal([p]);
+    // Recorded in the same millisecond: still listed in the order they were made.
+    const more = [];
+    for (const n of [3, 4, 5, 6]) more.push(await s.store.council.participation.add({ ...p, participants: n, onBehalf: false }));
+    expect((await s.store.council.participation.list(org.id, d.id)).map((e) => e.participants)).to.deep.equal([7, 3, 4, 5, 6]);
+    expect((await s.store.council.participation.list(org.id, d.id))[0]).to.deep.equal(p);
     expect(await s.store.council.participation.list((await seedOrg(s.store)).id, d.id)).to.deep.equal([]);
   });
 

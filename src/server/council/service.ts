@@ -73,7 +73,14 @@ async function act<T>(
       await tx.dossiers.update(org.id, current.id, { status: check.to });
       Object.assign(details, { from: current.status, to: check.to });
     }
-    await tx.audit.append({ orgId: org.id, actorUserId: who.userId, actorTokenId: null, action: done.action ?? `council.${name}`, dossierId: current.id, details });
+    await tx.audit.append({
+      orgId: org.id,
+      actorUserId: who.userId,
+      actorTokenId: null,
+      action: done.action ?? `council.${name}`,
+      dossierId: current.id,
+      details,
+    });
     return done.result;
   });
 }
@@ -115,7 +122,13 @@ export function addParticipation(
   p: { text: string; participants: number; heldOn: string; expensesPaid: ExpensesPaid },
 ): Promise<ParticipationEntry> {
   return act(store, org, dossier, who, 'participate', async (tx) => {
-    const entry = await tx.council.participation.add({ ...p, orgId: org.id, dossierId: dossier.id, recordedBy: who.userId, onBehalf: who.role !== 'participant' });
+    const entry = await tx.council.participation.add({
+      ...p,
+      orgId: org.id,
+      dossierId: dossier.id,
+      recordedBy: who.userId,
+      onBehalf: who.role !== 'participant',
+    });
     return { result: entry, details: { participationId: entry.id, participants: entry.participants, onBehalf: entry.onBehalf } };
   });
 }
@@ -142,7 +155,13 @@ export function saveAdvice(
     }
     if (latest?.status === 'draft') throw conflict(who.lang, 'councilDraftOpen', { number: latest.number });
     if (a.number !== (latest?.number ?? 0) + 1) throw conflict(who.lang, 'councilStale');
-    const made = await tx.council.advices.createDraft({ orgId: org.id, dossierId: dossier.id, conclusion: a.conclusion, recommendations: a.recommendations, createdBy: who.userId });
+    const made = await tx.council.advices.createDraft({
+      orgId: org.id,
+      dossierId: dossier.id,
+      conclusion: a.conclusion,
+      recommendations: a.recommendations,
+      createdBy: who.userId,
+    });
     return { result: made, details: { adviceId: made.id, number: made.number, ...counts }, action: 'council.advice.create' };
   });
 }
@@ -182,11 +201,25 @@ export function recordAnswer(
   return act(store, org, dossier, who, 'answer', async (tx) => {
     const advice = await adviceAwaitingAnswer(tx, org.id, dossier.id);
     if (!advice || advice.number !== a.number) throw conflict(who.lang, advice ? 'councilStale' : 'councilNoAnswerable');
-    const answer = await tx.council.answers.record({ orgId: org.id, adviceId: advice.id, decision: a.decision, decidedOn: a.decidedOn, items: a.items, recordedBy: who.userId });
+    const answer = await tx.council.answers.record({
+      orgId: org.id,
+      adviceId: advice.id,
+      decision: a.decision,
+      decidedOn: a.decidedOn,
+      items: a.items,
+      recordedBy: who.userId,
+    });
     const count = (r: AnswerItem['response']): number => a.items.filter((i) => i.response === r).length;
     return {
       result: answer,
-      details: { answerId: answer.id, adviceId: advice.id, number: advice.number, followed: count('followed'), partly: count('partly'), notFollowed: count('not-followed') },
+      details: {
+        answerId: answer.id,
+        adviceId: advice.id,
+        number: advice.number,
+        followed: count('followed'),
+        partly: count('partly'),
+        notFollowed: count('not-followed'),
+      },
     };
   });
 }

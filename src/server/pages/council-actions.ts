@@ -5,16 +5,7 @@ import type { Request, Response } from 'express';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import type { Dossier } from '../../store/types.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
-import {
-  addComment,
-  addParticipation,
-  conflict,
-  moveStatus,
-  recordAnswer,
-  saveAdvice,
-  saveFeedback,
-  type CouncilActor,
-} from '../council/service.js';
+import { addComment, addParticipation, conflict, moveStatus, recordAnswer, saveAdvice, saveFeedback, type CouncilActor } from '../council/service.js';
 import { ACTS, type CouncilAct } from '../council/workflow.js';
 import { loadCouncil, type CouncilData } from './council-data.js';
 import type { CouncilForm } from './council-fields.js';

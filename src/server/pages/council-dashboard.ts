@@ -46,7 +46,12 @@ export const adviceToSign: DashboardProvider = async (deps, ctx) => {
   const items = [];
   for (const a of drafts) {
     const d = await deps.store.dossiers.get(s.org.id, a.dossierId);
-    if (d) items.push({ href: href(ctx, s.org, d.id, 'advies'), label: d.title, meta: label(ctx.lang, 'councilDashSignMeta', { number: a.number, date: dayOf(a.updatedAt, ctx.lang) }) });
+    if (d)
+      items.push({
+        href: href(ctx, s.org, d.id, 'advies'),
+        label: d.title,
+        meta: label(ctx.lang, 'councilDashSignMeta', { number: a.number, date: dayOf(a.updatedAt, ctx.lang) }),
+      });
   }
   return { title: label(ctx.lang, 'councilDashSignTitle'), items };
 };
@@ -59,7 +64,11 @@ export const answersToGive: DashboardProvider = async (deps, ctx) => {
   for (const d of await withStatus(deps, s.org, ACTS.answer.when)) {
     const advice = await adviceAwaitingAnswer(deps.store, s.org.id, d.id);
     if (advice?.signedAt)
-      items.push({ href: href(ctx, s.org, d.id, 'antwoord'), label: d.title, meta: label(ctx.lang, 'councilDashAnswerMeta', { number: advice.number, date: dayOf(advice.signedAt, ctx.lang) }) });
+      items.push({
+        href: href(ctx, s.org, d.id, 'antwoord'),
+        label: d.title,
+        meta: label(ctx.lang, 'councilDashAnswerMeta', { number: advice.number, date: dayOf(advice.signedAt, ctx.lang) }),
+      });
   }
   return { title: label(ctx.lang, 'councilDashAnswerTitle'), items };
 };
@@ -93,7 +102,11 @@ export const reviewsDue: DashboardProvider = async (deps, ctx) => {
     if (date !== null && date <= today) due.push({ d, date });
   }
   due.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const items = due.map(({ d, date }) => ({ href: href(ctx, s.org, d.id, 'stand'), label: d.title, meta: label(ctx.lang, 'councilDashReviewMeta', { date: formatDate(date, ctx.lang) }) }));
+  const items = due.map(({ d, date }) => ({
+    href: href(ctx, s.org, d.id, 'stand'),
+    label: d.title,
+    meta: label(ctx.lang, 'councilDashReviewMeta', { date: formatDate(date, ctx.lang) }),
+  }));
   return { title: label(ctx.lang, 'councilDashReviewTitle'), items };
 };
 

@@ -81,9 +81,7 @@ export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: D
   const name = namesOf(store);
   const today = todayIn(DEFAULT_TIME_ZONE, deps.now());
   const { ruleset, reviewDate, assessment } = await latestAssessment(deps, org, dossier, ctx.lang);
-  const comments = await Promise.all(
-    (await store.council.comments.list(org.id, dossier.id)).map(async (c) => ({ ...c, authorName: await name(c.authorId) })),
-  );
+  const comments = await Promise.all((await store.council.comments.list(org.id, dossier.id)).map(async (c) => ({ ...c, authorName: await name(c.authorId) })));
   const participation = await Promise.all(
     (await store.council.participation.list(org.id, dossier.id)).map(async (p) => ({ ...p, recordedByName: await name(p.recordedBy) })),
   );

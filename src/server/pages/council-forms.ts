@@ -96,7 +96,12 @@ export function parseParticipation(
   today: string,
 ): Parsed<{ text: string; participants: number; heldOn: string; expensesPaid: ExpensesPaid }> {
   const c = new Checker(lang);
-  const values = { partText: field(body, 'partText'), partCount: field(body, 'partCount'), partHeldOn: field(body, 'partHeldOn'), partExpenses: field(body, 'partExpenses') };
+  const values = {
+    partText: field(body, 'partText'),
+    partCount: field(body, 'partCount'),
+    partHeldOn: field(body, 'partHeldOn'),
+    partExpenses: field(body, 'partExpenses'),
+  };
   const text = c.text('partText', values.partText, LIMITS.participation);
   const count = values.partCount.trim();
   const participants = /^\d{1,6}$/.test(count) ? Number(count) : NaN;

@@ -26,7 +26,8 @@ function adviceView(d: CouncilData, a: Advice) {
     heading: label(lang, a.status === 'signed' ? 'councilAdviceNumber' : 'councilAdviceDraft', { number: a.number }),
     conclusion: a.conclusion,
     recommendations: recommendationsView(lang, a.recommendations),
-    signed: a.signedBy && a.signedAt ? label(lang, 'councilAdviceSignedBy', { name: a.signedBy.name, role: a.signedBy.role, date: dayOf(a.signedAt, lang) }) : null,
+    signed:
+      a.signedBy && a.signedAt ? label(lang, 'councilAdviceSignedBy', { name: a.signedBy.name, role: a.signedBy.role, date: dayOf(a.signedAt, lang) }) : null,
   };
 }
 
@@ -69,7 +70,13 @@ function adviceForm(d: CouncilData, base: string, state: FormState | undefined, 
     open: f.posted || latest === undefined,
     conclusion: f.field('adviceConclusion', 'councilAdviceConclusion', { hint: 'councilAdviceConclusionHint', value: draft?.conclusion ?? '' }),
     pathError: f.error('advicePick'),
-    path: (d.assessment?.result.improvementPath ?? []).map((s) => ({ id: `advicePick-${s.checkId}`, checkId: s.checkId, title: s.title, fix: s.fix, checked: picked.includes(s.checkId) })),
+    path: (d.assessment?.result.improvementPath ?? []).map((s) => ({
+      id: `advicePick-${s.checkId}`,
+      checkId: s.checkId,
+      title: s.title,
+      fix: s.fix,
+      checked: picked.includes(s.checkId),
+    })),
     own: Array.from({ length: rows }, (_, i) => f.field(ownRowName(i), 'councilAdviceOwnRow', { value: ownStored[i] ?? '', vars: { n: i + 1 } })),
   };
 }
@@ -193,7 +200,12 @@ export function feedbackSection(d: CouncilData, state: FormState | undefined, ba
       readability: readabilityView(lang, textReadability(text, keptLang, d.bands)),
       printHref: kept ? `${base}/feedback/print?lang=${lang}` : null,
       form: editable
-        ? { action: `${base}/feedback?lang=${lang}`, number: advice.number, textLang: keptLang, text: f.field('feedbackText', 'councilFeedbackText', { hint: 'councilFeedbackTextHint', value: text }) }
+        ? {
+            action: `${base}/feedback?lang=${lang}`,
+            number: advice.number,
+            textLang: keptLang,
+            text: f.field('feedbackText', 'councilFeedbackText', { hint: 'councilFeedbackTextHint', value: text }),
+          }
         : null,
     },
   };

@@ -73,7 +73,11 @@ function participationSection(d: CouncilData, base: string, state: FormState | u
   const { lang } = d;
   const items = d.participation.map((p) => ({
     text: p.text,
-    meta: label(lang, 'councilPartMeta', { count: p.participants, date: formatDate(p.heldOn, lang), expenses: label(lang, `councilExpenses${p.expensesPaid}`) }),
+    meta: label(lang, 'councilPartMeta', {
+      count: p.participants,
+      date: formatDate(p.heldOn, lang),
+      expenses: label(lang, `councilExpenses${p.expensesPaid}`),
+    }),
     by: label(lang, p.onBehalf ? 'councilPartByOnBehalf' : 'councilPartBy', { name: p.recordedByName }),
   }));
   if (!mayDo('participate', d.dossier.status, d.role)) return { items, form: null };
@@ -90,7 +94,12 @@ function participationSection(d: CouncilData, base: string, state: FormState | u
       today: d.today,
       expenses: {
         ...f.field('partExpenses', 'councilPartExpenses', { hint: 'councilPartExpensesHint' }),
-        options: (['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, id: `partExpenses-${v}`, label: label(lang, `councilExpenses${v}`), checked: expenses === v })),
+        options: (['yes', 'no', 'unknown'] as const).map((v) => ({
+          value: v,
+          id: `partExpenses-${v}`,
+          label: label(lang, `councilExpenses${v}`),
+          checked: expenses === v,
+        })),
       },
     },
   };

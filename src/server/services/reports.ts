@@ -68,7 +68,14 @@ function pdfError(e: unknown, lang: Lang): unknown {
   return e;
 }
 
-async function render(deps: ReportDeps, stored: StoredAssessment, format: ReportFormat, lang: Lang, key: string, council?: CouncilRecord): Promise<RenderedReport> {
+async function render(
+  deps: ReportDeps,
+  stored: StoredAssessment,
+  format: ReportFormat,
+  lang: Lang,
+  key: string,
+  council?: CouncilRecord,
+): Promise<RenderedReport> {
   const saved = JSON.parse(stored.result) as Assessment;
   let body: Uint8Array;
   if (format === 'json') {

@@ -18,9 +18,11 @@ export function councilMigration(_dialect: Dialect): Migration {
         .addColumn('check_id', 'text')
         .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('text', 'text', (c) => c.notNull())
+        // 1, 2, 3 … per dossier: orders comments made within the same millisecond.
+        .addColumn('seq', 'integer', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('council_comments_dossier_seq', ['dossier_id', 'seq'])
         .execute();
-      await s.createIndex('council_comments_dossier').on('council_comments').columns(['dossier_id', 'created_at']).execute();
 
       await s
         .createTable('council_participation')
@@ -34,9 +36,10 @@ export function councilMigration(_dialect: Dialect): Migration {
         .addColumn('expenses_paid', 'text', (c) => c.notNull())
         .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('on_behalf', 'integer', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('council_participation_dossier_seq', ['dossier_id', 'seq'])
         .execute();
-      await s.createIndex('council_participation_dossier').on('council_participation').columns(['dossier_id', 'created_at']).execute();
 
       await s
         .createTable('council_advices')

@@ -7,6 +7,16 @@ import type { CouncilCommentsTable, CouncilParticipationTable } from '../council
 import type { CouncilComment, CouncilStore, ExpensesPaid, ParticipationEntry } from '../council-types.js';
 import { lockDossier } from './versions.js';
 
+/** The next number of a dossier's rows in `table` (the dossier is locked: no two writers get the same one). */
+async function nextSeq(tx: StoreContext, table: 'council_comments' | 'council_participation', dossierId: string): Promise<number> {
+  const r = await tx.db
+    .selectFrom(table)
+    .select((e) => e.fn.max('seq').as('last'))
+    .where('dossier_id', '=', dossierId)
+    .executeTakeFirst();
+  return Number(r?.last ?? 0) + 1;
+}
+
 /** The dossier of the organisation (not deleted), locked on PostgreSQL for the transaction; NOT_FOUND otherwise. */
 export async function requireDossier(tx: StoreContext, orgId: string, dossierId: string): Promise<void> {
   if (!(await lockDossier(tx, orgId, dossierId))) throw new ArmoedetoetsError('NOT_FOUND', 'Dit dossier bestaat niet.', { data: { dossierId } });
@@ -67,6 +77,7 @@ export function commentsRepo(ctx: StoreContext): CouncilStore['comments'] {
             check_id: comment.checkId,
             author_id: comment.authorId,
             text: comment.text,
+            seq: await nextSeq(tx, 'council_comments', comment.dossierId),
             created_at: comment.createdAt,
           })
           .execute();
@@ -82,8 +93,7 @@ export function commentsRepo(ctx: StoreContext): CouncilStore['comments'] {
         .where('council_comments.org_id', '=', orgId)
         .where('council_comments.dossier_id', '=', dossierId)
         .where('dossiers.deleted_at', 'is', null)
-        .orderBy('council_comments.created_at')
-        .orderBy('council_comments.id')
+        .orderBy('council_comments.seq')
         .execute();
       return rows.map(toComment);
     },
@@ -108,6 +118,7 @@ export function participationRepo(ctx: StoreContext): CouncilStore['participatio
             expenses_paid: entry.expensesPaid,
             recorded_by: entry.recordedBy,
             on_behalf: entry.onBehalf ? 1 : 0,
+            seq: await nextSeq(tx, 'council_participation', entry.dossierId),
             created_at: entry.createdAt,
           })
           .execute();
@@ -123,8 +134,7 @@ export function participationRepo(ctx: StoreContext): CouncilStore['participatio
         .where('council_participation.org_id', '=', orgId)
         .where('council_participation.dossier_id', '=', dossierId)
         .where('dossiers.deleted_at', 'is', null)
-        .orderBy('council_participation.created_at')
-        .orderBy('council_participation.id')
+        .orderBy('council_participation.seq')
         .execute();
       return rows.map(toParticipation);
     },

@@ -71,3 +71,9 @@ export function nextStep(status: DossierStatus): { act: CouncilAct; roles: reado
   const act = (Object.keys(ACTS) as CouncilAct[]).find((a) => ACTS[a].moves === next && ACTS[a].when.includes(status));
   return act && next ? { act, roles: ACTS[act].roles } : null;
 }
+
+/**
+ * Statuses in which the proposal's review date (monitoring.reviewDate) can be due: once the college
+ * decided. Before that the date is part of the plan under discussion, not a task.
+ */
+export const REVIEWED: readonly DossierStatus[] = ['decided', 'followed-up'];

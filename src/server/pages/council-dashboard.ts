@@ -8,7 +8,7 @@ import { formatDate } from '../../report/format.js';
 import type { Dossier, DossierStatus, Organisation, Role } from '../../store/types.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { adviceAwaitingAnswer } from '../council/service.js';
-import { ACTS } from '../council/workflow.js';
+import { ACTS, REVIEWED } from '../council/workflow.js';
 import { reviewDateOf } from './council-data.js';
 import { dayOf, label } from './council-fields.js';
 import { councilPath } from './council-model.js';
@@ -87,8 +87,6 @@ export const atCouncil: DashboardProvider = async (deps, ctx) => {
 
 /** Who follows decided dossiers up: the council, the college and the administrators. */
 const FOLLOWERS: readonly Role[] = ['admin', 'council-member', 'council-chair', 'alderman'];
-/** Reviews are due once the college decided (a review of a proposal that was never decided means nothing). */
-const REVIEWED: readonly DossierStatus[] = ['decided', 'followed-up'];
 
 /** Decided dossiers whose review date (the latest version's monitoring.reviewDate) is today or past, oldest first. */
 export const reviewsDue: DashboardProvider = async (deps, ctx) => {

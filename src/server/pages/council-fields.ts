@@ -84,12 +84,39 @@ export class Fields {
   }
 }
 
-/** The summary at the top of a form that came back: every problem, linked to its field. */
+/** The label of each field of the council's forms, for the summary of problems. */
+const FIELD_LABELS: Record<string, PageLabelKey> = {
+  commentAbout: 'councilCommentAbout',
+  commentText: 'councilCommentText',
+  partText: 'councilPartText',
+  partCount: 'councilPartCount',
+  partHeldOn: 'councilPartHeldOn',
+  partExpenses: 'councilPartExpenses',
+  adviceConclusion: 'councilAdviceConclusion',
+  advicePick: 'councilAdvicePathLegend',
+  signName: 'councilSignName',
+  signRole: 'councilSignRole',
+  answerDecision: 'councilAnswerDecision',
+  answerDecidedOn: 'councilAnswerDecidedOn',
+  feedbackText: 'councilFeedbackText',
+};
+
+/** "Label: problem" for the summary; numbered rows (adviceOwn2, answerReason0) by their row. */
+function summaryText(lang: Lang, path: string, message: string): string {
+  const key = FIELD_LABELS[path];
+  const row = /^(adviceOwn|answerResponse|answerReason)(\d+)$/.exec(path);
+  const n = row ? Number(row[2]) + 1 : 0;
+  const name = key ? pageLabel(lang, key) : row ? pageLabel(lang, row[1] === 'adviceOwn' ? 'councilAdviceOwnRow' : 'councilAnswerItem', { n }) : undefined;
+  // French sets a space before the colon.
+  return name ? `${name.replace(/\s*[?:]$/, '')}${lang === 'fr' ? ' : ' : ': '}${message}` : message;
+}
+
+/** The summary at the top of a form that came back: every problem, named by its field and linked to it. */
 export function errorSummary(lang: Lang, state: FormState | undefined): { title: string; items: { href: string; message: string }[] } | null {
   if (!state || state.issues.length === 0) return null;
   const n = state.issues.length;
   return {
     title: n === 1 ? pageLabel(lang, 'councilFormErrorsOne') : pageLabel(lang, 'councilFormErrors', { count: n }),
-    items: state.issues.map((i) => ({ href: `#${i.path}`, message: i.message })),
+    items: state.issues.map((i) => ({ href: `#${i.path}`, message: summaryText(lang, i.path, i.message) })),
   };
 }

@@ -1,6 +1,7 @@
 // The council page's advice, the college's answer and the feedback to the participants, as view
 // models. Pure, from what council-data.ts read.
 import type { Readability } from '../../engine/readability/measure.js';
+import { formatScore } from '../../i18n.js';
 import { formatDate } from '../../report/format.js';
 import type { Advice, CollegeAnswerRecord, StoredRecommendation } from '../../store/types.js';
 import { LANGS, type Lang } from '../../types.js';
@@ -150,13 +151,13 @@ function readabilityView(lang: Lang, r: Readability | null) {
   return {
     empty: null,
     score: label(lang, 'councilReadabilityScore', {
-      score: r.score,
+      score: formatScore(r.score, lang),
       measure: label(lang, `councilReadabilityMeasure${r.measure}`),
       level: label(lang, `councilLevel${r.level}`),
     }),
     level: r.level,
     good: r.level === 'A2' || r.level === 'B1',
-    figures: label(lang, 'councilReadabilityFigures', { words: r.words, sentences: r.sentences, perSentence: r.wordsPerSentence }),
+    figures: label(lang, 'councilReadabilityFigures', { words: r.words, sentences: r.sentences, perSentence: formatScore(r.wordsPerSentence, lang) }),
     target: label(lang, 'councilReadabilityTarget'),
   };
 }

@@ -3,7 +3,7 @@
 // council-model-advice.ts. Every action is offered only to a role the workflow lets do it now.
 import { formatDate } from '../../report/format.js';
 import type { Outcome } from '../../types.js';
-import { buttonsFor, mayDo, nextStep, ROAD } from '../council/workflow.js';
+import { buttonsFor, mayDo, nextStep, REVIEWED, ROAD } from '../council/workflow.js';
 import type { CouncilData } from './council-data.js';
 import { dayOf, errorSummary, Fields, label, type FormState } from './council-fields.js';
 import { adviceSection, answerSection, feedbackSection } from './council-model-advice.js';
@@ -23,10 +23,12 @@ function statusSection(d: CouncilData, base: string) {
   const { lang, dossier } = d;
   const at = ROAD.indexOf(dossier.status);
   const next = nextStep(dossier.status);
+  // The review date is a task once the college decided; before that it is part of the plan.
+  const task = REVIEWED.includes(dossier.status);
   let review: { text: string; warn: boolean };
   if (d.reviewDate === null) review = { text: label(lang, 'councilReviewNone'), warn: false };
-  else if (d.reviewDate === d.today) review = { text: label(lang, 'councilReviewDue'), warn: true };
-  else if (d.reviewDate < d.today) review = { text: label(lang, 'councilReviewOverdue', { date: formatDate(d.reviewDate, lang) }), warn: true };
+  else if (task && d.reviewDate === d.today) review = { text: label(lang, 'councilReviewDue'), warn: true };
+  else if (task && d.reviewDate < d.today) review = { text: label(lang, 'councilReviewOverdue', { date: formatDate(d.reviewDate, lang) }), warn: true };
   else review = { text: label(lang, 'councilReviewDate', { date: formatDate(d.reviewDate, lang) }), warn: false };
   return {
     now: label(lang, 'councilStatusNow', { status: label(lang, `councilStatusLabel${dossier.status}`) }),

@@ -10,7 +10,7 @@ import { signAdvice } from '../council/service.js';
 import { ACTS, mayDo } from '../council/workflow.js';
 import { actorOf, backTo } from './council-actions.js';
 import { loadCouncil } from './council-data.js';
-import { errorSummary, Fields, label, type FormState } from './council-fields.js';
+import { dayOf, errorSummary, Fields, label, type FormState } from './council-fields.js';
 import { parseSign, type Body } from './council-forms.js';
 import { councilPath } from './council-model.js';
 import { councilDossier, showCouncil } from './council-page.js';
@@ -88,7 +88,8 @@ async function printPage(deps: AppDeps, req: Request, res: Response, ctx: Reques
   const model = {
     org: d.org.name,
     dossierTitle: dossier.title,
-    date: formatDate(d.today, ctx.lang),
+    // The day it was last written (made final, for a final text).
+    date: dayOf(d.feedback.updatedAt, ctx.lang),
     draft: d.feedback.status !== 'final',
     paragraphs: d.feedback.text.split(/\n{2,}/).map((p) => ({ lines: p.split('\n') })),
     backHref: `${councilPath(d.org.slug, dossier.id)}?lang=${ctx.lang}#terugkoppeling`,

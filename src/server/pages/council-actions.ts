@@ -27,7 +27,7 @@ interface FormSpec<T> {
   /** The form whose values come back with a problem; null for a button without fields. */
   form: CouncilForm | null;
   parse(body: Body, d: CouncilData): Parsed<T>;
-  run(deps: AppDeps, d: CouncilData, who: CouncilActor, value: T): Promise<{ done: string }>;
+  run(d: CouncilData, who: CouncilActor, value: T): Promise<{ done: string }>;
   anchor: string;
 }
 
@@ -40,7 +40,7 @@ export async function handleForm<T>(deps: AppDeps, req: Request, res: Response, 
     return showCouncil(deps, req, res, ctx, dossier, { state: { form: spec.form, values: parsed.values, issues: parsed.issues }, status: 400 });
   if (!parsed.ok) throw new ArmoedetoetsError('INTERNAL', 'a button without fields has nothing to get wrong');
   try {
-    const { done } = await spec.run(deps, d, actorOf(ctx), parsed.value);
+    const { done } = await spec.run(d, actorOf(ctx), parsed.value);
     seeOther(res, backTo(ctx, dossier, done, spec.anchor));
   } catch (e) {
     if (!isArmoedetoetsError(e) || e.code !== 'CONFLICT') throw e;
@@ -64,7 +64,7 @@ function statusPost(deps: AppDeps, act: 'submit' | 'open' | 'follow-up'): RouteS
       handleForm(deps, req, res, ctx, {
         form: null,
         parse: () => ok(undefined),
-        run: async (_deps, d, who) => {
+        run: async (d, who) => {
           await moveStatus(deps.store, d.org, d.dossier, who, act);
           return { done: act };
         },
@@ -100,7 +100,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
           d.lang,
           openFindings(d).map((f) => f.id),
         ),
-      run: async (_deps, d, who, v) => {
+      run: async (d, who, v) => {
         const finding = v.checkId !== null && d.assessment ? { assessmentId: d.assessment.id, checkId: v.checkId } : null;
         await addComment(store, d.org, d.dossier, who, { text: v.text, finding });
         return { done: 'comment' };
@@ -110,7 +110,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
       form: 'participation',
       anchor: 'inbreng',
       parse: (body, d) => parseParticipation(body, d.lang, d.today),
-      run: async (_deps, d, who, v) => {
+      run: async (d, who, v) => {
         await addParticipation(store, d.org, d.dossier, who, v);
         return { done: 'participation' };
       },
@@ -124,7 +124,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
           d.lang,
           (d.assessment?.result.improvementPath ?? []).map((s) => ({ checkId: s.checkId, text: s.fix })),
         ),
-      run: async (_deps, d, who, v) => {
+      run: async (d, who, v) => {
         await saveAdvice(store, d.org, d.dossier, who, v);
         return { done: 'advice' };
       },
@@ -133,7 +133,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
       form: 'answer',
       anchor: 'antwoord',
       parse: (body, d) => parseAnswer(body, d.lang, d.advices.filter((a) => a.status === 'signed').at(-1)?.recommendations.length ?? 0, d.today),
-      run: async (_deps, d, who, v) => {
+      run: async (d, who, v) => {
         if (!d.advices.some((a) => a.status === 'signed')) throw conflict(d.lang, 'councilNoAnswerable');
         await recordAnswer(store, d.org, d.dossier, who, v);
         return { done: 'answer' };
@@ -143,7 +143,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
       form: 'feedback',
       anchor: 'terugkoppeling',
       parse: (body, d) => parseFeedback(body, d.lang),
-      run: async (_deps, d, who, v) => {
+      run: async (d, who, v) => {
         await saveFeedback(store, d.org, d.dossier, who, v);
         return { done: v.final ? 'feedback-final' : 'feedback' };
       },

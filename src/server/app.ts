@@ -15,6 +15,7 @@ import { apiRoutes } from './api/index.js';
 import { accountPages } from './pages/account.js';
 import { assetRoutes } from './pages/assets.js';
 import { dossierAreaPages } from './pages/dossier-pages.js';
+import { councilPages } from './pages/council.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
 import { chosenLang } from './pages/lang.js';
@@ -42,6 +43,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...tokenRoutes(deps),
     ...apiRoutes(deps),
     ...servicesPages(deps),
+    ...councilPages(deps),
   ];
   const seen = new Set<string>();
   for (const r of routes) {

@@ -5,6 +5,7 @@ import { migrate, pendingMigrations } from './migrate.js';
 import { actionsRepo } from './repos/actions.js';
 import { assessmentsRepo } from './repos/assessments.js';
 import { auditRepo } from './repos/audit.js';
+import { councilRepo } from './repos/council.js';
 import { dossiersRepo } from './repos/dossiers.js';
 import { linksRepo } from './repos/links.js';
 import { membershipsRepo } from './repos/memberships.js';
@@ -53,6 +54,7 @@ export function createStore(ctx: StoreContext, life: Lifecycle): Store {
     audit: auditRepo(ctx),
     reports: reportsRepo(ctx),
     actions: actionsRepo(ctx),
+    council: councilRepo(ctx),
   };
   return store;
 }

@@ -2,6 +2,7 @@
 // Portable types only: text ids, ISO-8601 timestamps as text, JSON documents as the exact text given,
 // 0/1 integers for flags, integer counters, binary as blob (SQLite) or bytea (PostgreSQL).
 import type { Generated } from 'kysely';
+import type { CouncilTables } from './council-tables.js';
 
 export interface OrgsTable {
   id: string;
@@ -181,7 +182,7 @@ export interface MigrationsTable {
   timestamp: string;
 }
 
-export interface DB {
+export interface DB extends CouncilTables {
   orgs: OrgsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -11,6 +11,9 @@
 // - organisation-scoped reads take the organisation id and return undefined for a row of
 //   another organisation (the server answers 404 and never learns it exists).
 import type { Lang, SubjectKind, VerdictCode } from '../types.js';
+import type { CouncilStore } from './council-types.js';
+
+export * from './council-types.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -397,4 +400,7 @@ export interface Store {
     /** Stores a rendered report; a second put of the same key keeps the first. */
     put(r: Omit<RenderedReport, 'createdAt'>): Promise<void>;
   };
+
+  /** The council's work on a dossier: comments, participation input, advices, answers, feedback (council-types.ts). */
+  council: CouncilStore;
 }

@@ -26,6 +26,8 @@ const WRITERS: readonly Role[] = ['admin', 'council-member', 'council-chair', 'o
 const ADMIN: readonly Role[] = ['admin'];
 /** Who follows up the actions of the services' audits. */
 const SERVICE_EDITORS: readonly Role[] = ['admin', 'ocmw-staff'];
+/** The council's members and its chair or secretary. */
+const COUNCIL: readonly Role[] = ['council-member', 'council-chair'];
 
 /** No login needed (rate limited): everyone, with or without a session or token. */
 const ANYONE: readonly Caller[] = CALLERS;
@@ -116,6 +118,23 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'GET /o/:org/services/:id', allow: membersBySession(READERS) },
   { route: 'POST /o/:org/services/:id/actions', allow: membersBySession(SERVICE_EDITORS) },
   { route: 'POST /o/:org/services/:id/actions/:actionId', allow: membersBySession(SERVICE_EDITORS) },
+  // The council's work on a dossier (issue 10, section 3), pages only (a session, never a token). Every member reads it;
+  // those who prepare proposals submit; the chair or secretary (or an administrator) opens the review; council members
+  // comment and write the advice and the feedback; the participation group (or a member on its behalf) records its
+  // input; only the chair or secretary signs; only an alderman records the college's answer; the chair, an alderman or
+  // an administrator marks the follow-up.
+  { route: 'GET /o/:org/dossiers/:id/council', allow: membersBySession(READERS) },
+  { route: 'POST /o/:org/dossiers/:id/council/submit', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/dossiers/:id/council/open', allow: membersBySession(['admin', 'council-chair']) },
+  { route: 'POST /o/:org/dossiers/:id/council/follow-up', allow: membersBySession(['admin', 'council-chair', 'alderman']) },
+  { route: 'POST /o/:org/dossiers/:id/council/comments', allow: membersBySession(COUNCIL) },
+  { route: 'POST /o/:org/dossiers/:id/council/participation', allow: membersBySession([...COUNCIL, 'participant']) },
+  { route: 'POST /o/:org/dossiers/:id/council/advice', allow: membersBySession(COUNCIL) },
+  { route: 'GET /o/:org/dossiers/:id/council/advice/:n/sign', allow: membersBySession(['council-chair']) },
+  { route: 'POST /o/:org/dossiers/:id/council/advice/:n/sign', allow: membersBySession(['council-chair']) },
+  { route: 'POST /o/:org/dossiers/:id/council/answer', allow: membersBySession(['alderman']) },
+  { route: 'POST /o/:org/dossiers/:id/council/feedback', allow: membersBySession(COUNCIL) },
+  { route: 'GET /o/:org/dossiers/:id/council/feedback/print', allow: membersBySession(READERS) },
 ];
 
 /**

@@ -11,7 +11,7 @@ import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions.js
 import { createActionsFromPlan } from '../../src/server/services/actions.js';
 import { createDossier } from '../../src/server/services/dossiers.js';
 import { checkInput } from '../../src/server/services/input.js';
-import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
+import { ROLES, type DossierStatus, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { ACCESS_TABLE, CALLERS, isPage, refusal, type Caller } from './access-table.js';
 import { example, overlayTexts } from './api-helpers.js';
 import { backends, makeOrg, makeUser, PASSWORD, startTestServer, uniq, type TestServer } from './harness.js';
@@ -163,6 +163,66 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
         form: { status: 'in-progress', ownerUserId: '', ownerName: 'Sarah', dueDate: '2027-01-31', note: '' },
       };
     },
+    ...councilRequests(w),
+  };
+}
+
+/** The council's routes: each act on a fresh dossier in the status (and with the advice) the act needs. */
+function councilRequests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
+  const store = w.t.store;
+  const orgId = w.org.id;
+  const past = '2025-11-20';
+  const fresh = async (status: DossierStatus, advice?: 'draft' | 'signed' | 'answered' | 'feedback'): Promise<string> => {
+    const d = await store.dossiers.create({ orgId, kind: 'proposal', title: 'Voor de raad', status, lifeDomains: [], ownerId: w.admin.id });
+    await store.versions.add({ orgId, dossierId: d.id, input: '{}', authorId: w.admin.id });
+    if (!advice) return d.id;
+    const a = await store.council.advices.createDraft({
+      orgId,
+      dossierId: d.id,
+      conclusion: 'Gunstig.',
+      recommendations: [{ text: 'Doe het.' }],
+      createdBy: w.admin.id,
+    });
+    if (advice === 'draft') return d.id;
+    await store.council.advices.sign(orgId, a.id, { userId: w.admin.id, name: 'An', role: 'Voorzitter' });
+    if (advice === 'signed') return d.id;
+    const items = [{ index: 0, response: 'followed' as const, reason: '' }];
+    await store.council.answers.record({ orgId, adviceId: a.id, decision: 'Goedgekeurd.', decidedOn: past, items, recordedBy: w.admin.id });
+    if (advice === 'feedback') await store.council.feedback.save({ orgId, adviceId: a.id, lang: 'nl', text: 'Beste deelnemers.', editedBy: w.admin.id });
+    return d.id;
+  };
+  const c = (id: string) => `/o/${w.org.slug}/dossiers/${id}/council`;
+  return {
+    'GET /o/:org/dossiers/:id/council': async () => ({ path: c(w.dossierId) }),
+    'POST /o/:org/dossiers/:id/council/submit': async () => ({ path: `${c(await fresh('concept'))}/submit`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/open': async () => ({ path: `${c(await fresh('submitted'))}/open`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/follow-up': async () => ({ path: `${c(await fresh('decided', 'answered'))}/follow-up`, form: {} }),
+    'POST /o/:org/dossiers/:id/council/comments': async () => ({
+      path: `${c(await fresh('in-review'))}/comments`,
+      form: { commentAbout: '', commentText: 'Goed.' },
+    }),
+    'POST /o/:org/dossiers/:id/council/participation': async () => ({
+      path: `${c(await fresh('in-review'))}/participation`,
+      form: { partText: 'Te duur.', partCount: '6', partHeldOn: past, partExpenses: 'yes' },
+    }),
+    'POST /o/:org/dossiers/:id/council/advice': async () => ({
+      path: `${c(await fresh('in-review'))}/advice`,
+      form: { number: '1', adviceConclusion: 'Gunstig.' },
+    }),
+    'GET /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({ path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign` }),
+    'POST /o/:org/dossiers/:id/council/advice/:n/sign': async () => ({
+      path: `${c(await fresh('in-review', 'draft'))}/advice/1/sign`,
+      form: { signName: 'An Peeters', signRole: 'Voorzitter' },
+    }),
+    'POST /o/:org/dossiers/:id/council/answer': async () => ({
+      path: `${c(await fresh('advice-adopted', 'signed'))}/answer`,
+      form: { number: '1', answerDecision: 'Goedgekeurd.', answerDecidedOn: past, answerResponse0: 'followed' },
+    }),
+    'POST /o/:org/dossiers/:id/council/feedback': async () => ({
+      path: `${c(await fresh('decided', 'answered'))}/feedback`,
+      form: { number: '1', feedbackText: 'Beste deelnemers.', intent: 'save' },
+    }),
+    'GET /o/:org/dossiers/:id/council/feedback/print': async () => ({ path: `${c(await fresh('decided', 'feedback'))}/feedback/print` }),
   };
 }
 

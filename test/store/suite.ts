@@ -3,6 +3,7 @@ import type { Store } from '../../src/store/types.js';
 import { TestClock, type Harness } from './harness.js';
 import { accountTests } from './suite-accounts.js';
 import { actionTests } from './suite-actions.js';
+import { councilTests } from './suite-council.js';
 import { dossierTests } from './suite-dossiers.js';
 import { integrityTests } from './suite-integrity.js';
 import { listTests } from './suite-lists.js';
@@ -36,4 +37,5 @@ export function storeSuite(make: () => Harness | Promise<Harness>): void {
   describe('lists', () => listTests(s));
   describe('integrity', () => integrityTests(s));
   describe('actions of service audits', () => actionTests(s));
+  describe('council', () => councilTests(s));
 }

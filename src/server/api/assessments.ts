@@ -6,6 +6,7 @@ import type { ReportVariant } from '../../report/council.js';
 import { safeJson } from '../../text-safety.js';
 import type { StoredAssessment } from '../../store/types.js';
 import type { AppDeps, RequestContext } from '../context.js';
+import { councilForAssessment } from '../council/record.js';
 import { apiText } from '../messages/api.js';
 import { REPORT_VARIANT, REPORT_VARIANTS, reportOf, type ReportFormat } from '../services/reports.js';
 import { notFound, param, queryLang, queryValue, requestInvalid, sendJsonText } from './http.js';
@@ -72,7 +73,9 @@ function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
       if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
       const stored = await assessmentOf(deps, req, ctx);
       // Without ?lang= the report speaks the assessment's own language (as the CLI's `report` without --lang).
-      const report = await reportOf(deps, stored, format, lang, variant);
+      // The council's advice and answer belong to the dossier's latest version: its report shows them.
+      const council = format === 'json' ? undefined : await councilForAssessment(deps.store, stored);
+      const report = await reportOf(deps, stored, format, lang, variant, council);
       res.setHeader('Content-Language', report.lang);
       res.setHeader('X-Report-Cache', report.cached ? 'hit' : 'miss');
       if (format === 'html') res.setHeader('Content-Security-Policy', REPORT_CSP);

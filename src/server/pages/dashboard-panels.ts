@@ -5,6 +5,7 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { orgBase } from './chrome.js';
 import type { DashboardContext, DashboardItem, SectionProvider } from './dashboard-sections.js';
 import { pageLabel, type PageLabelKey } from './render.js';
+import { adviceToSign, answersToGive } from './council-dashboard.js';
 import { overdueActionsPanel } from './services-dashboard.js';
 
 type Panel = (deps: AppDeps, ctx: RequestContext) => Promise<{ title: string; items: DashboardItem[] } | null>;
@@ -30,4 +31,7 @@ function fromPanel(id: string, panel: Panel, seeAll: { path: string; label: Page
 export const overdueActions = fromPanel('actions-overdue', overdueActionsPanel, { path: '/services', label: 'navServices' }, ['ocmw-staff']);
 
 /** The other areas' sections, shown after the registry's own (DASHBOARD_SECTIONS). */
-export const PANEL_SECTIONS: readonly SectionProvider[] = [overdueActions];
+const adviceToSignSection = fromPanel('advice-to-sign', adviceToSign, { path: '/dossiers?status=in-review', label: 'navDossiers' }, ['council-chair']);
+const answersToGiveSection = fromPanel('answers-to-give', answersToGive, { path: '/dossiers?status=advice-adopted', label: 'navDossiers' }, ['alderman']);
+
+export const PANEL_SECTIONS: readonly SectionProvider[] = [adviceToSignSection, answersToGiveSection, overdueActions];

@@ -13,7 +13,8 @@ type JsonOf<T> = T extends { default: infer D } ? D : T;
 export type PageLabels = JsonOf<typeof import('../../../templates/pages/locales/nl/common.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/dossier.json', { with: { type: 'json' } })> &
-  JsonOf<typeof import('../../../templates/pages/locales/nl/services.json', { with: { type: 'json' } })>;
+  JsonOf<typeof import('../../../templates/pages/locales/nl/services.json', { with: { type: 'json' } })> &
+  JsonOf<typeof import('../../../templates/pages/locales/nl/council.json', { with: { type: 'json' } })>;
 export type PageLabelKey = keyof PageLabels;
 
 export const PAGES_DIR = join(TEMPLATES_DIR, 'pages');

@@ -6,11 +6,12 @@ import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import { assessmentJson } from '../../output/json.js';
 import { inLanguage } from '../../output/words.js';
 import { PACKAGE_VERSION } from '../../paths.js';
-import type { ReportVariant } from '../../report/council.js';
+import type { CouncilRecord, ReportVariant } from '../../report/council.js';
 import { renderReportHtml } from '../../report/html.js';
 import type { BrowserPool } from '../../report/pdf/pool.js';
 import type { Assessment, Lang } from '../../types.js';
 import type { RenderedReport, StoredAssessment, Store } from '../../store/types.js';
+import { councilHash } from '../council/record.js';
 import { apiText } from '../messages/api.js';
 import { sha256Hex } from './assessing.js';
 import { sharedRulesets, type RulesetCache } from './rulesets.js';
@@ -40,9 +41,13 @@ export interface ReportDeps {
   rulesets?: RulesetCache;
 }
 
-/** The cache key of one rendering: the saved result, format, language, variant and the code that renders it. */
-export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant: ReportVariant = REPORT_VARIANT): string {
-  return sha256Hex(`${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`);
+/**
+ * The cache key of one rendering: the saved result, format, language, variant and the code that renders
+ * it, and the council's record when the report shows one (a new advice or answer is a new report).
+ */
+export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT, council?: CouncilRecord): string {
+  const base = `${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`;
+  return sha256Hex(council ? `${base}|council:${councilHash(council)}` : base);
 }
 
 /** Identical requests in flight share one rendering (the first one's), per store. */
@@ -71,6 +76,7 @@ async function render(
   lang: Lang,
   variant: ReportVariant,
   key: string,
+  council?: CouncilRecord,
 ): Promise<RenderedReport> {
   const saved = JSON.parse(stored.result) as Assessment;
   let body: Uint8Array;
@@ -80,7 +86,14 @@ async function render(
   } else {
     const ruleset = await rulesetOf(deps, stored);
     // Dated the day it was assessed: the same report, byte for byte, whenever it is asked for.
-    const html = renderReportHtml(saved, { ruleset, lang, variant, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE });
+    const html = renderReportHtml(saved, {
+      ruleset,
+      lang,
+      variant,
+      generatedAt: stored.createdAt,
+      timeZone: DEFAULT_TIME_ZONE,
+      ...(council ? { council } : {}),
+    });
     if (format === 'html') body = Buffer.from(html, 'utf8');
     else body = await deps.pool.pdf(html, { title: saved.subject.title, lang }).catch((e: unknown) => Promise.reject(pdfError(e, lang)));
   }
@@ -91,8 +104,8 @@ async function render(
 
 /**
  * The report of a stored assessment in `lang` (the assessment's own language when not given, as the CLI's
- * `report` without --lang), full or short (HTML and PDF; JSON has no variant): from the report store when
- * rendered before, else rendered and kept.
+ * `report` without --lang), full or short (HTML and PDF; JSON has no variant), with the council's record
+ * when given: from the report store when rendered before, else rendered and kept.
  */
 export async function reportOf(
   deps: ReportDeps,
@@ -100,17 +113,20 @@ export async function reportOf(
   format: ReportFormat,
   requested?: Lang,
   asked: ReportVariant = REPORT_VARIANT,
+  council?: CouncilRecord,
 ): Promise<RenderedReport & { cached: boolean; lang: Lang }> {
   const lang = requested ?? (JSON.parse(stored.result) as Assessment).lang;
   const variant = format === 'json' ? REPORT_VARIANT : asked;
-  const key = reportKey(stored.resultHash, format, lang, variant);
+  // The JSON is the engine's result alone: the council's record is part of the HTML and PDF only.
+  const shown = format === 'json' ? undefined : council;
+  const key = reportKey(stored.resultHash, format, lang, variant, shown);
   const kept = await deps.store.reports.get(key);
   if (kept) return { ...kept, cached: true, lang };
   let inFlight = inFlightByStore.get(deps.store);
   if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
   let running = inFlight.get(key);
   if (!running) {
-    running = render(deps, stored, format, lang, variant, key);
+    running = render(deps, stored, format, lang, variant, key, shown);
     inFlight.set(key, running);
     const forget = (): void => void inFlight.delete(key);
     running.then(forget, forget);

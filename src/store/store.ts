@@ -5,6 +5,7 @@ import { migrate, pendingMigrations } from './migrate.js';
 import { assessmentsRepo } from './repos/assessments.js';
 import { auditRepo } from './repos/audit.js';
 import { dossiersRepo } from './repos/dossiers.js';
+import { draftsRepo } from './repos/drafts.js';
 import { linksRepo } from './repos/links.js';
 import { membershipsRepo } from './repos/memberships.js';
 import { orgsRepo } from './repos/orgs.js';
@@ -51,6 +52,7 @@ export function createStore(ctx: StoreContext, life: Lifecycle): Store {
     assessments: assessmentsRepo(ctx),
     audit: auditRepo(ctx),
     reports: reportsRepo(ctx),
+    drafts: draftsRepo(ctx),
   };
   return store;
 }

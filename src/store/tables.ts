@@ -156,6 +156,22 @@ export interface RenderedReportsTable {
   created_at: string;
 }
 
+export interface DraftsTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  /** The dossier the draft will become a version of; null for a new dossier. */
+  dossier_id: string | null;
+  author_id: string;
+  /** The input as filled in so far (JSON text, possibly not valid yet). */
+  data: string;
+  /** JSON array of the form fields answered "weet ik niet" that the input leaves out. */
+  unknowns: string;
+  step: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   timestamp: string;
@@ -176,5 +192,6 @@ export interface DB {
   assessments: AssessmentsTable;
   audit_log: AuditLogTable;
   rendered_reports: RenderedReportsTable;
+  drafts: DraftsTable;
   kysely_migration: MigrationsTable;
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { migrations } from '../../src/store/migrations/index.js';
 import { MEMORY_URL, SQLITE_FILE, openStore } from '../../src/store/open.js';
 import { addVersion, rejectsWith, seedDossier, seedOrg, seedUser } from './fixtures.js';
 import { sqliteHarness } from './harness.js';
@@ -54,7 +55,7 @@ describe('store on SQLite', () => {
 
     it('sqlite::memory: gives a private database', async () => {
       const store = await openStore({ databaseUrl: MEMORY_URL, dataDir: join(dir, 'unused') });
-      expect(await store.migrate()).to.deep.equal(['0001-initial']);
+      expect(await store.migrate()).to.deep.equal(Object.keys(migrations('sqlite')));
       const org = await seedOrg(store);
       expect(await store.orgs.get(org.id)).to.deep.equal(org);
       await store.close();

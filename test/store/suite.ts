@@ -3,6 +3,7 @@ import type { Store } from '../../src/store/types.js';
 import { TestClock, type Harness } from './harness.js';
 import { accountTests } from './suite-accounts.js';
 import { dossierTests } from './suite-dossiers.js';
+import { draftTests } from './suite-drafts.js';
 import { integrityTests } from './suite-integrity.js';
 import { listTests } from './suite-lists.js';
 
@@ -34,4 +35,5 @@ export function storeSuite(make: () => Harness | Promise<Harness>): void {
   describe('dossiers, versions, assessments', () => dossierTests(s));
   describe('lists', () => listTests(s));
   describe('integrity', () => integrityTests(s));
+  describe('drafts', () => draftTests(s));
 }

@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../types.js';
 import { initialMigration } from './0001-initial.js';
+import { draftsMigration } from './0002-drafts.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-drafts': draftsMigration(dialect),
   };
 }
 

@@ -104,6 +104,14 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'PUT /api/v1/orgs/:org/overlay', allow: members(ADMIN) },
   { route: 'POST /api/v1/orgs/:org/reassess', allow: members(ADMIN) },
   { route: 'GET /api/openapi.json', allow: ANYONE },
+  // The wizard (issue 10, section 1): those who prepare proposals and audits, by session only; a draft is its author's.
+  { route: 'GET /o/:org/drafts/new', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts', allow: membersBySession(WRITERS) },
+  { route: 'GET /o/:org/drafts/:draftId', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/preview', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/delete', allow: membersBySession(WRITERS) },
+  { route: 'GET /o/:org/drafts/:draftId/:step', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/:step', allow: membersBySession(WRITERS) },
 ];
 
 /**

@@ -12,7 +12,7 @@ import type { AppDeps } from '../context.js';
 import { fieldText } from '../forms/catalogue.js';
 import { computeAssessment } from '../services/assessing.js';
 import { pageLabel } from './render.js';
-import { fieldOfName, issueName } from './wizard-steps.js';
+import { fieldOfName, issueName, REVIEW_STEP, sectionOf } from './wizard-steps.js';
 
 /** Problems named in the panel at most; the rest are counted. */
 const MAX_LISTED = 5;
@@ -39,7 +39,8 @@ export function issueLabel(kind: SubjectKind, lang: Lang, name: string): string 
 function invalidPanel(kind: SubjectKind, lang: Lang, issues: readonly FieldIssue[], stepHref: (section: string, hash: string) => string): PanelView {
   const items = issues.slice(0, MAX_LISTED).map((i) => {
     const name = issueName(i.path);
-    return { href: stepHref(name.split('.')[0] as string, name), label: issueLabel(kind, lang, name), message: i.message };
+    const section = name.split('.')[0] ?? '';
+    return { href: stepHref(sectionOf(kind, section) ? section : REVIEW_STEP, name), label: issueLabel(kind, lang, name), message: i.message };
   });
   const more = issues.length > MAX_LISTED ? pageLabel(lang, 'wizardPanelMore', { count: issues.length - MAX_LISTED }) : undefined;
   return {

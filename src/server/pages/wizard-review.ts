@@ -11,7 +11,7 @@ import { seeOther, sendHtml } from './http.js';
 import { pageLabel, renderPage } from './render.js';
 import { draftBase, wizardUrl, hiddenFor, kickerOf, notFoundStep, orgOfPage, ownDraft, stepLinks, type OpenDraft } from './wizard-draft.js';
 import { draftPanel, issueLabel } from './wizard-panel.js';
-import { draftIssues, issueName, neighbour, REVIEW_STEP } from './wizard-steps.js';
+import { draftIssues, issueName, neighbour, REVIEW_STEP, sectionOf } from './wizard-steps.js';
 
 export async function showReview(deps: AppDeps, req: Request, res: Response, ctx: RequestContext, open: OpenDraft): Promise<void> {
   const org = orgOfPage(ctx);
@@ -37,7 +37,12 @@ export async function showReview(deps: AppDeps, req: Request, res: Response, ctx
     tried: req.query['tried'] === '1',
     problems: issues.map((i) => {
       const name = issueName(i.path);
-      return { href: wizardUrl(base, name.split('.')[0] ?? 'meta', lang, {}, name), label: issueLabel(draft.kind, lang, name), message: i.message };
+      const section = name.split('.')[0] ?? '';
+      return {
+        href: wizardUrl(base, sectionOf(draft.kind, section) ? section : REVIEW_STEP, lang, {}, name),
+        label: issueLabel(draft.kind, lang, name),
+        message: i.message,
+      };
     }),
     emptySteps: empty.length > 0 ? pageLabel(lang, 'wizardReviewOpen', { steps: empty.join(', ') }) : undefined,
     action: wizardUrl(base, REVIEW_STEP, lang),

@@ -138,6 +138,7 @@ for (const backend of backends()) {
         'affordability.prices.1.amount': '-5',
         'affordability.prices.1.frequency': 'once',
         'affordability.depositAmount': '12,50',
+        'affordability.socialTariff.discount': '150',
       });
       expect(location(r), 'a step with problems stays').to.equal(`${d}/affordability?lang=nl#fouten`);
       const nl = await c.get(`${d}/affordability`);
@@ -146,7 +147,10 @@ for (const backend of backends()) {
       expect(nl.text).to.match(
         /id="affordability\.prices\.0\.amount" name="affordability\.prices\.0\.amount" value="abc"[^>]*aria-describedby="[^"]*affordability\.prices\.0\.amount-error"[^>]*aria-invalid="true"/,
       );
-      expect(nl.text).to.include('value="-5"').and.include('value="12,5"');
+      expect(nl.text).to.include('value="-5"').and.include('value="12,5"').and.include('value="150"');
+      // A share is typed as a percentage, and its problem is said as one.
+      expect(fieldError(nl.text, 'affordability.socialTariff.discount')).to.equal('moet een percentage tussen 0 en 100 zijn');
+      expect(((await draftInput(id))['affordability'] as { socialTariff: unknown }).socialTariff).to.deep.equal({ discount: 1.5 });
       expect(nl.text).to.match(/<div class="alert" role="alert" id="fouten"[^>]*>[\s\S]*href="#affordability\.prices\.0\.amount">Bedrag \(rij 1\)/);
       const fr = await c.get(`${d}/affordability?lang=fr`);
       expect(fieldError(fr.text, 'affordability.prices.0.amount')).to.equal('doit être de type number — "abc"');
@@ -162,6 +166,7 @@ for (const backend of backends()) {
         'affordability.prices.0.frequency': 'per-use',
         'affordability.prices.1.amount': '5',
         'affordability.prices.1.frequency': 'once',
+        'affordability.socialTariff.discount': '15',
       });
       expect(pathOf(location(fixed))).to.equal(`${d}/rights?lang=nl`);
       expect(((await draftInput(id))['affordability'] as { prices: unknown[] }).prices).to.deep.equal([

@@ -91,6 +91,12 @@ async function startPage(deps: AppDeps, req: Request, res: Response, ctx: Reques
     version: s.dossier !== undefined,
     blankErrors: Object.keys(s.fieldErrors ?? {}).length > 0,
     fields: s.dossier ? [] : [field('title', s.title ?? ''), field('municipality', s.municipality ?? org.name)],
+    otherKind: s.dossier
+      ? undefined
+      : {
+          href: `${orgBase(org.slug)}/drafts/new?kind=${s.kind === 'proposal' ? 'service-audit' : 'proposal'}&lang=${lang}`,
+          label: pageLabel(lang, s.kind === 'proposal' ? 'wizardOtherKindAudit' : 'wizardOtherKindProposal'),
+        },
     fileProblems: s.fileProblems,
     fileError: s.fileError,
   };

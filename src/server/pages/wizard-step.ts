@@ -114,7 +114,8 @@ async function preview(deps: AppDeps, req: Request, res: Response, ctx: RequestC
   const step = first((req.body as Record<string, unknown> | undefined)?.['_step']) ?? '';
   if (!sectionOf(draft.kind, step)) throw notFoundStep(ctx);
   const { input, unknowns } = foldStep(open, step, postedFields(req), { lang: ctx.lang });
-  await deps.store.drafts.save(org.id, draft.id, { data: JSON.stringify(input), step, unknowns });
+  // The step stays as the buttons last left it: a preview that arrives after "Volgende" does not move it back.
+  await deps.store.drafts.save(org.id, draft.id, { data: JSON.stringify(input), step: draft.step, unknowns });
   const base = draftBase(org, draft.id);
   const panel = await draftPanel(deps, org, { kind: draft.kind, input, issues: draftIssues(input, ctx.lang) }, ctx.lang, (s, hash) =>
     wizardUrl(base, s, ctx.lang, {}, hash),

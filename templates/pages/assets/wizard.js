@@ -54,6 +54,12 @@
       });
   }
 
+  // A button posts the form itself: no save of the script may start after it.
+  form.addEventListener('submit', function () {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  });
+
   form.addEventListener('change', function (e) {
     var target = e.target;
     if (target && target.hasAttribute && target.hasAttribute('data-unknown-for')) applyUnknown(target);

@@ -260,6 +260,11 @@ for (const backend of backends()) {
       expect(location(second)).to.equal(`${base()}/dossiers/${dossierId}?lang=nl`);
       const v2 = await t.store.versions.get(org.id, dossierId, 2);
       expect((JSON.parse(v2?.input ?? '{}') as { meta: { summary: string } }).meta.summary).to.equal('Tweede versie.');
+      // An uploaded file can start the next version too.
+      const fromFile = await upload(c, `${base()}/drafts`, { kind: 'proposal', dossier: dossierId, start: 'file' }, { name: 'zwembad.yaml', text });
+      const fid = draftIdOf(location(fromFile));
+      expect(await t.store.drafts.get(org.id, fid)).to.include({ dossierId, kind: 'proposal' });
+      expect(await draftInput(fid)).to.deep.equal(example);
     });
 
     it('will not submit a draft with problems: the review lists them, with links to their fields', async () => {

@@ -24,4 +24,14 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The pages' small scripts (served from /assets): plain browser scripts, no modules, no build step.
+    files: ['templates/pages/assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'FormData', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'HTMLElement', 'Event'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
 );

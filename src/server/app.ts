@@ -6,6 +6,7 @@ import { MAX_INPUT_BYTES } from '../validation/parse.js';
 import { accessFor } from './access.js';
 import type { AppDeps, RequestContext, RouteSpec } from './context.js';
 import { jsonBody } from './http/json-body.js';
+import { multipartBody } from './http/multipart.js';
 import { envelope, notFound, retryAfterOf, statusOf, toApiError } from './http/errors.js';
 import { contextMiddleware, logError, requestLogging } from './http/request.js';
 import { PAGE_CSP, securityHeaders } from './http/security.js';
@@ -20,6 +21,7 @@ import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
 import { chosenLang } from './pages/lang.js';
 import { servicesPages } from './pages/services.js';
+import { wizardPages } from './pages/wizard.js';
 import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -37,6 +39,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...loginPages(deps),
     ...accountPages(deps),
     ...dossierAreaPages(deps),
+    ...wizardPages(deps),
     ...authRoutes(deps),
     ...orgRoutes(deps),
     ...memberRoutes(deps),
@@ -105,6 +108,8 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
   // YAML inputs as sent (the CLI's input format); forms of the pages (their _csrf field) as flat fields.
   app.use(express.text({ limit: MAX_BODY_BYTES, type: ['application/yaml', 'application/x-yaml', 'text/yaml'] }));
   app.use(express.urlencoded({ limit: MAX_BODY_BYTES, extended: false }));
+  // Forms with a file (the wizard's upload of an input file): text fields as a form's, files kept aside.
+  app.use(multipartBody(MAX_BODY_BYTES));
   health(deps, app);
   assetRoutes(app);
 

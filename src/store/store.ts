@@ -7,6 +7,7 @@ import { assessmentsRepo } from './repos/assessments.js';
 import { auditRepo } from './repos/audit.js';
 import { councilRepo } from './repos/council.js';
 import { dossiersRepo } from './repos/dossiers.js';
+import { draftsRepo } from './repos/drafts.js';
 import { linksRepo } from './repos/links.js';
 import { membershipsRepo } from './repos/memberships.js';
 import { orgsRepo } from './repos/orgs.js';
@@ -55,6 +56,7 @@ export function createStore(ctx: StoreContext, life: Lifecycle): Store {
     reports: reportsRepo(ctx),
     actions: actionsRepo(ctx),
     council: councilRepo(ctx),
+    drafts: draftsRepo(ctx),
   };
   return store;
 }

@@ -177,6 +177,22 @@ export interface ActionsTable {
   updated_by: string | null;
 }
 
+export interface DraftsTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  /** The dossier the draft will become a version of; null for a new dossier. */
+  dossier_id: string | null;
+  author_id: string;
+  /** The input as filled in so far (JSON text, possibly not valid yet). */
+  data: string;
+  /** JSON array of the form fields answered "weet ik niet" that the input leaves out. */
+  unknowns: string;
+  step: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   timestamp: string;
@@ -198,5 +214,6 @@ export interface DB extends CouncilTables {
   audit_log: AuditLogTable;
   rendered_reports: RenderedReportsTable;
   actions: ActionsTable;
+  drafts: DraftsTable;
   kysely_migration: MigrationsTable;
 }

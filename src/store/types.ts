@@ -234,6 +234,30 @@ export interface Action {
 /** What may change on an action (only the fields given). */
 export type ActionPatch = Partial<Pick<Action, 'status' | 'ownerUserId' | 'ownerName' | 'dueDate' | 'note'>>;
 
+/**
+ * An input being filled in through the wizard: private to its author (anyone else in the organisation is
+ * told it does not exist), and not a version until it is submitted.
+ */
+export interface Draft {
+  id: string;
+  orgId: string;
+  kind: SubjectKind;
+  /** The dossier it will become a new version of; null when it will be a new dossier. */
+  dossierId: string | null;
+  authorId: string;
+  /** The input JSON text as filled in so far (it may not be valid yet). */
+  data: string;
+  /**
+   * Form fields (their names, e.g. "affordability.prices.0.previousAmount") answered "weet ik niet" where the
+   * schema has no value for it: the input leaves them out, the form shows the choice again. Never in `data`.
+   */
+  unknowns: string[];
+  /** The last step saved (a top-level section of the input, or the review step). */
+  step: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** What a caller gives to store an assessment; the store adds the id, the version's dossier and organisation, the result's hash and the time. */
 export type NewAssessment = Omit<StoredAssessment, 'id' | 'dossierId' | 'orgId' | 'resultHash' | 'createdAt'>;
 
@@ -393,6 +417,17 @@ export interface Store {
     overdue(orgId: string, today: string, limit: number): Promise<Action[]>;
     /** Per dossier with actions: how many are open or in progress, and how many of those are overdue on `today`. */
     counts(orgId: string, today: string): Promise<{ dossierId: string; open: number; overdue: number }[]>;
+  };
+
+  drafts: {
+    create(d: Pick<Draft, 'orgId' | 'kind' | 'dossierId' | 'authorId' | 'data' | 'step'> & { unknowns?: string[] }): Promise<Draft>;
+    /** The draft of this organisation, whoever wrote it: the caller checks that its author is asking. */
+    get(orgId: string, id: string): Promise<Draft | undefined>;
+    /** The author's drafts in the organisation, most recently saved first. */
+    listForAuthor(orgId: string, authorId: string): Promise<Draft[]>;
+    /** Saves what was filled in; false when the draft is not there (another organisation's, or deleted). */
+    save(orgId: string, id: string, patch: { data: string; step: string; unknowns?: string[] }): Promise<boolean>;
+    delete(orgId: string, id: string): Promise<boolean>;
   };
 
   reports: {

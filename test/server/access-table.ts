@@ -135,6 +135,14 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'POST /o/:org/dossiers/:id/council/answer', allow: membersBySession(['alderman']) },
   { route: 'POST /o/:org/dossiers/:id/council/feedback', allow: membersBySession(COUNCIL) },
   { route: 'GET /o/:org/dossiers/:id/council/feedback/print', allow: membersBySession(READERS) },
+  // The wizard (issue 10, section 1): those who prepare proposals and audits, by session only; a draft is its author's.
+  { route: 'GET /o/:org/drafts/new', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts', allow: membersBySession(WRITERS) },
+  { route: 'GET /o/:org/drafts/:draftId', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/preview', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/delete', allow: membersBySession(WRITERS) },
+  { route: 'GET /o/:org/drafts/:draftId/:step', allow: membersBySession(WRITERS) },
+  { route: 'POST /o/:org/drafts/:draftId/:step', allow: membersBySession(WRITERS) },
 ];
 
 /**

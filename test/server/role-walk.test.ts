@@ -70,6 +70,12 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
   const a = `${o}/assessments/${w.assessmentId}`;
   const member = async (): Promise<User> => makeUser(store, { password: null, orgId: org.id, role: 'participant' });
   const get = (path: string) => async (): Promise<Call> => ({ path });
+  /** A fresh draft of the caller's own (of the organisation's administrator for a caller who is no user of it). */
+  const draftOf = async (caller: Caller): Promise<string> => {
+    const author = w.userOf.get(caller) ?? w.admin;
+    const data = JSON.stringify({ kind: 'proposal', meta: { title: 'Zwembad', municipality: 'Gent' } });
+    return (await store.drafts.create({ orgId: org.id, kind: 'proposal', dossierId: null, authorId: author.id, data, step: 'meta' })).id;
+  };
   const link = async (purpose: 'setup' | 'reset'): Promise<string> => {
     const userId = purpose === 'reset' ? (await member()).id : null;
     return (await createLink(store, t.deps.config.publicUrl, { purpose, userId, createdBy: null }, t.clock.now())).token;
@@ -163,6 +169,23 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
         form: { status: 'in-progress', ownerUserId: '', ownerName: 'Sarah', dueDate: '2027-01-31', note: '' },
       };
     },
+    // The wizard: each caller's own draft (anyone else's is a 404 to them).
+    'GET /o/:org/drafts/new': get(`/o/${org.slug}/drafts/new?kind=proposal`),
+    'POST /o/:org/drafts': async () => ({
+      path: `/o/${org.slug}/drafts`,
+      form: { kind: 'proposal', start: 'blank', 'meta.title': 'Zwembad', 'meta.municipality': 'Gent' },
+    }),
+    'GET /o/:org/drafts/:draftId': async (caller) => ({ path: `/o/${org.slug}/drafts/${await draftOf(caller)}` }),
+    'POST /o/:org/drafts/:draftId/preview': async (caller) => ({
+      path: `/o/${org.slug}/drafts/${await draftOf(caller)}/preview`,
+      form: { _step: 'screening', 'screening.triggers.price': 'yes' },
+    }),
+    'POST /o/:org/drafts/:draftId/delete': async (caller) => ({ path: `/o/${org.slug}/drafts/${await draftOf(caller)}/delete`, form: {} }),
+    'GET /o/:org/drafts/:draftId/:step': async (caller) => ({ path: `/o/${org.slug}/drafts/${await draftOf(caller)}/screening` }),
+    'POST /o/:org/drafts/:draftId/:step': async (caller) => ({
+      path: `/o/${org.slug}/drafts/${await draftOf(caller)}/meta`,
+      form: { _action: 'next', 'meta.title': 'Zwembad', 'meta.municipality': 'Gent' },
+    }),
     ...councilRequests(w),
   };
 }

@@ -5,6 +5,7 @@ import { accountTests } from './suite-accounts.js';
 import { actionTests } from './suite-actions.js';
 import { councilTests } from './suite-council.js';
 import { dossierTests } from './suite-dossiers.js';
+import { draftTests } from './suite-drafts.js';
 import { integrityTests } from './suite-integrity.js';
 import { listTests } from './suite-lists.js';
 
@@ -38,4 +39,5 @@ export function storeSuite(make: () => Harness | Promise<Harness>): void {
   describe('integrity', () => integrityTests(s));
   describe('actions of service audits', () => actionTests(s));
   describe('council', () => councilTests(s));
+  describe('drafts', () => draftTests(s));
 }

@@ -20,6 +20,7 @@ export const en: ServerCatalogue = {
   loginFailed: 'Email address or password is wrong.',
   payloadTooLarge: 'The request is too large: at most {max} bytes.',
   jsonSyntax: 'The request is not valid JSON.',
+  multipartInvalid: 'The form with a file did not arrive intact. Please try again.',
   requestInvalid: { one: 'The request has 1 error.', other: 'The request has {count} errors.' },
   langInvalid: 'must be nl, fr or en',
   internal: 'Something went wrong on the server. Mention request {requestId} when you report this.',

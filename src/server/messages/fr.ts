@@ -20,6 +20,7 @@ export const fr: ServerCatalogue = {
   loginFailed: 'Adresse e-mail ou mot de passe incorrect.',
   payloadTooLarge: 'La requête est trop volumineuse : {max} octets au maximum.',
   jsonSyntax: "La requête n'est pas du JSON valide.",
+  multipartInvalid: "Le formulaire avec fichier n'est pas bien arrivé. Réessayez.",
   requestInvalid: { one: 'La requête contient 1 erreur.', other: 'La requête contient {count} erreurs.' },
   langInvalid: 'doit valoir nl, fr ou en',
   internal: 'Une erreur est survenue sur le serveur. Mentionnez la requête {requestId} en le signalant.',

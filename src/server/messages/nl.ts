@@ -22,6 +22,7 @@ export const nl = {
   loginFailed: 'E-mailadres of wachtwoord klopt niet.',
   payloadTooLarge: 'Het verzoek is te groot: hoogstens {max} bytes.',
   jsonSyntax: 'Het verzoek is geen geldige JSON.',
+  multipartInvalid: 'Het formulier met bestand kwam niet goed aan. Probeer het opnieuw.',
   requestInvalid: { one: 'Het verzoek bevat 1 fout.', other: 'Het verzoek bevat {count} fouten.' },
   langInvalid: 'moet nl, fr of en zijn',
   internal: 'Er ging iets mis op de server. Vermeld verzoek {requestId} als je dit meldt.',

@@ -14,7 +14,8 @@ export type PageLabels = JsonOf<typeof import('../../../templates/pages/locales/
   JsonOf<typeof import('../../../templates/pages/locales/nl/account.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/dossier.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/services.json', { with: { type: 'json' } })> &
-  JsonOf<typeof import('../../../templates/pages/locales/nl/council.json', { with: { type: 'json' } })>;
+  JsonOf<typeof import('../../../templates/pages/locales/nl/council.json', { with: { type: 'json' } })> &
+  JsonOf<typeof import('../../../templates/pages/locales/nl/wizard.json', { with: { type: 'json' } })>;
 export type PageLabelKey = keyof PageLabels;
 
 export const PAGES_DIR = join(TEMPLATES_DIR, 'pages');
@@ -138,4 +139,12 @@ export function renderPage(name: string, title: string, model: Record<string, un
     chrome: req.chrome ?? null,
     wide: req.wide === true,
   });
+}
+
+/** A page template without the layout: a fragment that a page's script swaps in (the wizard's panel). */
+export function renderFragment(name: string, model: Record<string, unknown>, lang: Lang): string {
+  const c = load();
+  const page = c.pages.get(name);
+  if (!page) throw new Error(`no page template ${name}`);
+  return page({ ...model, t: c.labels[lang], lang });
 }

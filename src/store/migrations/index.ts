@@ -3,12 +3,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../types.js';
 import { initialMigration } from './0001-initial.js';
+import { draftsMigration } from './0002-drafts.js';
 import { councilMigration } from './0003-council.js';
 import { actionsMigration } from './0004-actions.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-drafts': draftsMigration(dialect),
     '0003-council': councilMigration(dialect),
     '0004-actions': actionsMigration(dialect),
   };

@@ -67,7 +67,8 @@ describe('assessment worker threads', function () {
 
   describe('trouble', () => {
     it('a job that hangs is refused after the time limit and its worker replaced; the next job is served', async () => {
-      const pool = new AssessPool({ size: 1, timeoutMs: 500, workerUrl: ODD_WORKER });
+      // Long enough for a cold worker's first real assessment on a loaded machine, short enough to wait for once.
+      const pool = new AssessPool({ size: 1, timeoutMs: 3000, workerUrl: ODD_WORKER });
       try {
         await pool.ready();
         const e = await refusal(pool.run('public', { text: 'hang', format: 'yaml', requestLang: 'nl', today: TEST_DATE, pretty: false }));

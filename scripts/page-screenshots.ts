@@ -99,7 +99,7 @@ async function newDraft(c: Ctx): Promise<string> {
   await c.page.goto(`${BASE.url}/o/${c.org}/drafts/new?kind=proposal`, { waitUntil: 'load' });
   await c.page.type('[name="meta.title"]', 'Nieuwe prijs voor de speelpleinwerking');
   await c.page.type('[name="meta.municipality"]', 'Gemeente Voorbeeld');
-  await Promise.all([c.page.waitForNavigation({ waitUntil: 'load' }), c.page.click('form:not([enctype]) button[type="submit"]')]);
+  await Promise.all([c.page.waitForNavigation({ waitUntil: 'load' }), c.page.click('main form:not([enctype]) button[type="submit"]')]);
   return new URL(c.page.url()).pathname.split('/').slice(0, 5).join('/');
 }
 
@@ -119,18 +119,36 @@ export const SHOTS: Shot[] = [
     role: 'council-member',
     path: async (s) => `${await newDraft(s)}/affordability`,
     act: async (page) => {
-      const amount = await page.$('[name="affordability.prices.0.amount"]');
-      if (amount) {
-        await amount.type('abc');
-        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button.secondary[name="_action"][value="save"]')]);
-      }
+      // A price row added, then a wrong amount saved: the error shows next to the field and at the top.
+      const add = await page.$('button[name="_action"][value^="add:affordability.prices"]');
+      if (!add) throw new Error('wizard-error: no button to add a price row');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), add.click()]);
+      await page.type('[name="affordability.prices.0.label"]', 'Dagticket');
+      await page.type('[name="affordability.prices.0.amount"]', 'abc');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button.secondary[name="_action"][value="save"]')]);
     },
   },
   { name: 'council', role: 'alderman', path: (s) => `/o/${s.org}/dossiers/${s.data.proposal}/council`, full: true },
   { name: 'services', role: 'ocmw-staff', path: (s) => `/o/${s.org}/services`, full: true },
-  { name: 'service', role: 'ocmw-staff', path: (s) => `/o/${s.org}/services/${s.data.service}`, full: true },
+  // The first screen: the trend and what changed (the action list below it is long: 35 actions from one plan).
+  { name: 'service', role: 'ocmw-staff', path: (s) => `/o/${s.org}/services/${s.data.service}` },
   { name: 'not-found', role: 'council-member', path: (s) => `/o/${s.org}/dossiers/bestaat-niet` },
 ];
+
+/** Elements that stick out to the right of the viewport (a phone page must not scroll sideways). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      const parent = el.parentElement?.getBoundingClientRect();
+      // the outermost element that sticks out, not each of its children
+      if (r.right > window.innerWidth + 1 && !(parent && parent.right > window.innerWidth + 1))
+        out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(r.right)} px)`);
+    }
+    return out.slice(0, 8);
+  });
+}
 
 async function makeUsers(store: Store, orgId: string): Promise<Map<Role, string>> {
   const emails = new Map<Role, string>();
@@ -195,6 +213,8 @@ async function main(): Promise<void> {
         const path = await shot.path({ org: org.slug, data, page });
         const res = await page.goto(server.url + path, { waitUntil: 'load' });
         if (shot.act) await shot.act(page);
+        const wide = await overflowing(page);
+        if (wide.length > 0) console.warn(`  wider than the screen (${size}): ${wide.join(' | ')}`);
         const file = join(OUT, `${shot.name}-${size}.png`);
         await page.screenshot({ path: file as `${string}.png`, fullPage: shot.full === true });
         console.log(`${file}  (${res?.status() ?? '?'} ${path})`);

@@ -209,7 +209,7 @@ for (const backend of backends()) {
       expect(first.status).to.equal(200);
       expect(first.headers.get('content-type')).to.match(/^text\/html/);
       expect(first.text).not.to.include('<html');
-      expect(first.text).to.include('Voorlopige uitkomst').and.include('class="lights"');
+      expect(first.text).to.include('Voorlopige uitkomst').and.include('class="panel-lights"');
       expect(((await draftInput(id))['screening'] as Record<string, unknown>)['triggers']).to.deep.equal({ price: 'yes' });
       const many = unknownCount(first.text);
       // Ruling out most themes leaves far fewer questions open.

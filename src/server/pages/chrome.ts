@@ -26,22 +26,24 @@ interface NavItem {
   href: string;
   label: PageLabelKey;
   roles?: readonly Role[];
+  /** The pages the item stands for: the path itself, or every path under `under`. */
+  under?: string;
 }
 
 function navFor(slug: string): NavItem[] {
   const base = orgBase(slug);
   return [
     { href: base, label: 'navDashboard' },
-    { href: `${base}/dossiers`, label: 'navDossiers' },
-    { href: `${base}/drafts/new?kind=proposal`, label: 'navNewProposal', roles: PREPARERS },
-    { href: `${base}/services`, label: 'navServices', roles: ['admin', 'ocmw-staff'] },
+    { href: `${base}/dossiers`, label: 'navDossiers', under: `${base}/dossiers` },
+    { href: `${base}/drafts/new?kind=proposal`, label: 'navNewProposal', roles: PREPARERS, under: `${base}/drafts` },
+    { href: `${base}/services`, label: 'navServices', roles: ['admin', 'ocmw-staff'], under: `${base}/services` },
   ];
 }
 
-/** The menu's current item: the longest href that the path starts with. */
-function currentHref(items: { href: string }[], path: string): string | undefined {
-  const paths = items.map((i) => i.href.split('?')[0] as string).filter((h) => path === h || path.startsWith(`${h}/`));
-  return paths.sort((a, b) => b.length - a.length)[0];
+/** Whether the menu item stands for the page at `path` (the overview only for itself). */
+function isCurrent(item: NavItem, path: string): boolean {
+  const own = item.href.split('?')[0] as string;
+  return path === own || (item.under !== undefined && (path === item.under || path.startsWith(`${item.under}/`)));
 }
 
 export async function chromeFor(deps: AppDeps, ctx: RequestContext, path: string): Promise<Chrome | undefined> {
@@ -53,11 +55,10 @@ export async function chromeFor(deps: AppDeps, ctx: RequestContext, path: string
   const org = ctx.org;
   const role = ctx.role;
   const items = org && role ? navFor(org.slug).filter((i) => !i.roles || i.roles.includes(role)) : [];
-  const current = currentHref(items, path);
   return {
     userName: user.displayName,
     org: org && role ? { slug: org.slug, name: org.name, role: pageLabel(ctx.lang, ROLE_LABELS[role]) } : null,
-    nav: items.map((i) => ({ href: i.href, label: pageLabel(ctx.lang, i.label), current: (i.href.split('?')[0] as string) === current })),
+    nav: items.map((i) => ({ href: i.href, label: pageLabel(ctx.lang, i.label), current: isCurrent(i, path) })),
     switchOrgHref: memberships.length > 1 || actor.platformAdmin ? '/' : null,
     csrfToken: actor.csrfToken ?? '',
   };

@@ -19,6 +19,7 @@ import { dossierAreaPages } from './pages/dossier-pages.js';
 import { councilPages } from './pages/council.js';
 import { sendErrorPage } from './pages/errors.js';
 import { loginPages } from './pages/login.js';
+import { memberPages } from './pages/members.js';
 import { chosenLang } from './pages/lang.js';
 import { servicesPages } from './pages/services.js';
 import { wizardPages } from './pages/wizard.js';
@@ -46,6 +47,7 @@ export function allRoutes(deps: AppDeps): RouteSpec[] {
     ...tokenRoutes(deps),
     ...apiRoutes(deps),
     ...servicesPages(deps),
+    ...memberPages(deps),
     ...councilPages(deps),
   ];
   const seen = new Set<string>();

@@ -114,6 +114,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'POST /api/v1/orgs/:org/reassess', allow: members(ADMIN) },
   { route: 'GET /api/openapi.json', allow: ANYONE },
   // The services pages (issue 10, section 4): every member reads a service's audits and actions; administrators and OCMW staff change them.
+  // The members page: administrators only, by session (as the members API).
+  { route: 'GET /o/:org/members', allow: membersBySession(ADMIN) },
+  { route: 'POST /o/:org/members', allow: membersBySession(ADMIN) },
+  { route: 'POST /o/:org/members/:userId/link', allow: membersBySession(ADMIN) },
+  { route: 'POST /o/:org/members/:userId/remove', allow: membersBySession(ADMIN) },
   { route: 'GET /o/:org/services', allow: membersBySession(READERS) },
   { route: 'GET /o/:org/services/:id', allow: membersBySession(READERS) },
   { route: 'POST /o/:org/services/:id/actions', allow: membersBySession(SERVICE_EDITORS) },

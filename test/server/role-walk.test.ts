@@ -159,6 +159,16 @@ function requests(w: World): Record<string, (caller: Caller) => Promise<Call>> {
     'PUT /api/v1/orgs/:org/overlay': async () => ({ path: `${o}/overlay`, body: { files: OVERLAY } }),
     'POST /api/v1/orgs/:org/reassess': get(`${o}/reassess`),
     'GET /api/openapi.json': get('/api/openapi.json'),
+    'GET /o/:org/members': get(`/o/${org.slug}/members`),
+    'POST /o/:org/members': async () => ({
+      path: `/o/${org.slug}/members`,
+      form: { email: `walk-${uniq()}@example.be`, displayName: 'Nieuw lid', role: 'participant' },
+    }),
+    'POST /o/:org/members/:userId/link': async () => ({ path: `/o/${org.slug}/members/${(w.userOf.get('user:participant') as User).id}/link`, form: {} }),
+    'POST /o/:org/members/:userId/remove': async () => {
+      const member = await makeUser(w.t.store, { password: null, orgId: org.id, role: 'participant' });
+      return { path: `/o/${org.slug}/members/${member.id}/remove`, form: {} };
+    },
     'GET /o/:org/services': get(`/o/${org.slug}/services`),
     'GET /o/:org/services/:id': async () => ({ path: `/o/${org.slug}/services/${(await serviceOf(w)).id}` }),
     'POST /o/:org/services/:id/actions': async () => ({ path: `/o/${org.slug}/services/${(await serviceOf(w)).id}/actions`, form: { version: '1' } }),

@@ -37,6 +37,7 @@ function navFor(slug: string): NavItem[] {
     { href: `${base}/dossiers`, label: 'navDossiers', under: `${base}/dossiers` },
     { href: `${base}/drafts/new?kind=proposal`, label: 'navNewProposal', roles: PREPARERS, under: `${base}/drafts` },
     { href: `${base}/services`, label: 'navServices', roles: ['admin', 'ocmw-staff'], under: `${base}/services` },
+    { href: `${base}/members`, label: 'navMembers', roles: ['admin'], under: `${base}/members` },
   ];
 }
 

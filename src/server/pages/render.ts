@@ -15,7 +15,8 @@ export type PageLabels = JsonOf<typeof import('../../../templates/pages/locales/
   JsonOf<typeof import('../../../templates/pages/locales/nl/dossier.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/services.json', { with: { type: 'json' } })> &
   JsonOf<typeof import('../../../templates/pages/locales/nl/council.json', { with: { type: 'json' } })> &
-  JsonOf<typeof import('../../../templates/pages/locales/nl/wizard.json', { with: { type: 'json' } })>;
+  JsonOf<typeof import('../../../templates/pages/locales/nl/wizard.json', { with: { type: 'json' } })> &
+  JsonOf<typeof import('../../../templates/pages/locales/nl/members.json', { with: { type: 'json' } })>;
 export type PageLabelKey = keyof PageLabels;
 
 export const PAGES_DIR = join(TEMPLATES_DIR, 'pages');

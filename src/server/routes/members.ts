@@ -33,9 +33,18 @@ async function list(deps: AppDeps, res: Response, ctx: RequestContext): Promise<
   res.json({ items });
 }
 
-/** Adds a user (created when the address is new, with a link to choose a password) or changes a member's role. */
-async function set(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
-  const f = new Fields(req.body, ctx.lang);
+export interface SetMember {
+  member: { userId: string; email: string; displayName: string; role: Role };
+  /** The single-use link for a user that did not exist yet. */
+  link?: { url: string; expiresAt: string };
+}
+
+/**
+ * Adds a user (created when the address is new, with a link to choose a password) or changes a member's
+ * role; the JSON route and the members page share it. Bad fields: INPUT_INVALID; the last administrator: CONFLICT.
+ */
+export async function setMember(deps: AppDeps, body: unknown, ctx: RequestContext): Promise<SetMember> {
+  const f = new Fields(body, ctx.lang);
   const email = f.email('email');
   const role = f.choice('role', ROLES) as Role;
   const displayName = f.text('displayName', { required: false });
@@ -76,12 +85,17 @@ async function set(deps: AppDeps, req: Request, res: Response, ctx: RequestConte
     return { user, link };
   });
   const member = { userId: out.user.id, email: out.user.email, displayName: out.user.displayName, role };
-  res.status(out.link ? 201 : 200).json(out.link ? { member, link: out.link } : { member });
+  return out.link ? { member, link: out.link } : { member };
 }
 
-async function remove(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+async function set(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  const out = await setMember(deps, req.body, ctx);
+  res.status(out.link ? 201 : 200).json(out);
+}
+
+/** Removes a member (never the last administrator); NOT_FOUND when not a member. */
+export async function removeMember(deps: AppDeps, userId: string, ctx: RequestContext): Promise<void> {
   const org = ctx.org as Organisation;
-  const userId = String(req.params['userId']);
   await deps.store.transaction(async (tx: Store) => {
     if ((await tx.memberships.roleIn(userId, org.id)) === undefined) throw notFound(ctx.lang);
     await keepAnAdmin(tx, org, userId, null, ctx.lang);
@@ -95,6 +109,10 @@ async function remove(deps: AppDeps, req: Request, res: Response, ctx: RequestCo
       details: { userId },
     });
   });
+}
+
+async function remove(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  await removeMember(deps, String(req.params['userId']), ctx);
   res.status(204).end();
 }
 
@@ -103,9 +121,8 @@ async function remove(deps: AppDeps, req: Request, res: Response, ctx: RequestCo
  * so an organisation's administrator may make one only for a user whose every organisation they administer
  * and who is no platform administrator; a platform administrator may make one for anyone.
  */
-async function resetLink(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+export async function makeResetLink(deps: AppDeps, userId: string, ctx: RequestContext): Promise<{ url: string; expiresAt: string }> {
   const org = ctx.org as Organisation;
-  const userId = String(req.params['userId']);
   const actor = ctx.actor;
   const user = (await deps.store.memberships.roleIn(userId, org.id)) === undefined ? undefined : await deps.store.users.get(userId);
   if (!user || !actor?.userId) throw notFound(ctx.lang);
@@ -126,7 +143,11 @@ async function resetLink(deps: AppDeps, req: Request, res: Response, ctx: Reques
     });
     return made;
   });
-  res.status(201).json({ link: { url: link.url, expiresAt: link.expiresAt } });
+  return { url: link.url, expiresAt: link.expiresAt };
+}
+
+async function resetLink(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {
+  res.status(201).json({ link: await makeResetLink(deps, String(req.params['userId']), ctx) });
 }
 
 export function memberRoutes(deps: AppDeps): RouteSpec[] {

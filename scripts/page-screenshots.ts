@@ -132,22 +132,33 @@ export const SHOTS: Shot[] = [
   { name: 'services', role: 'ocmw-staff', path: (s) => `/o/${s.org}/services`, full: true },
   // The first screen: the trend and what changed (the action list below it is long: 35 actions from one plan).
   { name: 'service', role: 'ocmw-staff', path: (s) => `/o/${s.org}/services/${s.data.service}` },
+  { name: 'members', role: 'admin', path: (s) => `/o/${s.org}/members`, full: true },
   { name: 'not-found', role: 'council-member', path: (s) => `/o/${s.org}/dossiers/bestaat-niet` },
 ];
 
-/** Elements that stick out to the right of the viewport (a phone page must not scroll sideways). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
+/**
+ * What makes the page scroll sideways (a phone page must not): nothing when the document fits, else the
+ * outermost elements that stick out to the right and are not inside a box that scrolls by itself.
+ */
+function overflowing(page: Page, width: number): Promise<string[]> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  return page.evaluate((width: number) => {
+    if (document.documentElement.scrollWidth <= width) return [];
+    const out: string[] = [`document ${document.documentElement.scrollWidth} px`];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
-      const r = el.getBoundingClientRect();
-      const parent = el.parentElement?.getBoundingClientRect();
-      // the outermost element that sticks out, not each of its children
-      if (r.right > window.innerWidth + 1 && !(parent && parent.right > window.innerWidth + 1))
-        out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(r.right)} px)`);
+      if (el.getBoundingClientRect().right <= width + 1) continue;
+      // the innermost: an element that sticks out while none of its children does
+      if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 1)) continue;
+      let clipped = false;
+      for (let e = el.parentElement; e && e !== document.body; e = e.parentElement)
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX)) clipped = true;
+      if (!clipped)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`,
+        );
     }
     return out.slice(0, 8);
-  });
+  }, width);
 }
 
 async function makeUsers(store: Store, orgId: string): Promise<Map<Role, string>> {
@@ -213,7 +224,16 @@ async function main(): Promise<void> {
         const path = await shot.path({ org: org.slug, data, page });
         const res = await page.goto(server.url + path, { waitUntil: 'load' });
         if (shot.act) await shot.act(page);
-        const wide = await overflowing(page);
+        // Found in a plain window of the same width: a phone lays a too wide page out wider and zooms out, hiding it.
+        const wide =
+          size === 'phone'
+            ? await (async () => {
+                await page.setViewport({ width: viewport.width, height: viewport.height });
+                const found = await overflowing(page, viewport.width);
+                await page.setViewport(viewport);
+                return found;
+              })()
+            : [];
         if (wide.length > 0) console.warn(`  wider than the screen (${size}): ${wide.join(' | ')}`);
         const file = join(OUT, `${shot.name}-${size}.png`);
         await page.screenshot({ path: file as `${string}.png`, fullPage: shot.full === true });

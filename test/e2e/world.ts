@@ -3,6 +3,7 @@
 // (puppeteer-core) whose pages sign in through /login as a person would. axe-core checks a page.
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { seedAssessHook } from '../../src/server/seed-hook.js';
 import { seedDemo } from '../../src/server/seed.js';
 import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { requireBrowser } from '../browser.js';
@@ -29,7 +30,8 @@ export async function startWorld(ctx: Mocha.Context): Promise<World> {
   const backend = backends()[0];
   if (!backend) throw new Error('no store backend');
   const t = await startTestServer(backend);
-  await seedDemo(t.store);
+  // assessed as a first start does (main.ts), so every example's dossier page shows its assessment
+  await seedDemo(t.store, seedAssessHook);
   const org = await t.store.orgs.bySlug('voorbeeld');
   if (!org) throw new Error('the demo organisation is missing after seedDemo');
   const users = new Map<Role, User>();

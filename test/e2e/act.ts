@@ -1,6 +1,7 @@
 // What a person does on a page, for the end-to-end journeys: find a control by the words on the screen
 // (its label, its legend, a button's or link's text) and use it as a person would: click, type, choose.
 // Only the page's own content (<main>) is searched, so the header's "Afmelden" is never clicked by mistake.
+import { expect } from 'chai';
 import type { ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
 
 type Scope = string | undefined;
@@ -65,9 +66,17 @@ export async function go(page: Page, text: string, scope?: Scope): Promise<HTTPR
   return res;
 }
 
+/** Opens the folded part (<details>) whose summary says `text`, unless it is open already. */
+export async function unfold(page: Page, text: string, scope?: Scope): Promise<void> {
+  const summary = await control(page, text, scope);
+  if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+  expect(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open), `"${text}" unfolds`).to.equal(true);
+}
+
 /** Types `value` into the field labelled `label`, replacing what is in it (selected, then typed over). */
 export async function fill(page: Page, label: string, value: string, scope?: Scope): Promise<void> {
   const el = await byLabel(page, label, scope);
+  expect(await el.boundingBox(), `"${label}" is on the screen to type in`).to.not.equal(null);
   await el.focus();
   await el.evaluate((e) => (e as HTMLInputElement).select());
   await page.keyboard.press('Backspace');

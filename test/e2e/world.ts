@@ -22,6 +22,8 @@ export interface World {
   browser: Browser;
   /** A new tab signed in as the user of `role` (or signed out with null), at `viewport`. */
   tab(role: Role | null, viewport?: typeof DESKTOP | typeof PHONE): Promise<Page>;
+  /** A new tab signed in as `user` (one made by the test, e.g. in two organisations). */
+  tabAs(user: User, viewport?: typeof DESKTOP | typeof PHONE): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -41,22 +43,24 @@ export async function startWorld(ctx: Mocha.Context): Promise<World> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-sync'],
   });
-  const tab = async (role: Role | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => {
+  const tabAs = async (user: User | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => {
     // A browser context of its own per tab: its own cookies, so two users never share a session.
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport(viewport);
     // A Flemish user's browser: the pages speak Dutch unless the user chooses otherwise.
     await page.setExtraHTTPHeaders({ 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5' });
-    if (role) await signIn(page, t.url, users.get(role) as User);
+    if (user) await signIn(page, t.url, user);
     return page;
   };
+  const tab = (role: Role | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => tabAs(role ? (users.get(role) as User) : null, viewport);
   return {
     t,
     org,
     users,
     browser,
     tab,
+    tabAs,
     async close() {
       await browser.close();
       await t.close();

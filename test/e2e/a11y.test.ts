@@ -54,6 +54,8 @@ interface Case {
   /** The page's path (read when the case runs, after the scene is set). */
   path: () => string;
   status?: number;
+  /** What the page shows in the state this case is about (CSS selectors that must each match). */
+  shows?: string[];
 }
 
 describe('e2e: every page type passes axe-core and the own checks, desktop and phone', function () {
@@ -137,31 +139,57 @@ describe('e2e: every page type passes axe-core and the own checks, desktop and p
   const council = (state: string) => () => `${base()}/dossiers/${ids[state]}/council`;
   const cases: Case[] = [
     { name: 'login', who: null, path: () => '/login' },
-    { name: 'start page (two organisations)', who: 'two-orgs', path: () => '/' },
+    { name: 'start page (two organisations)', who: 'two-orgs', path: () => '/', shows: ['ul.next li:nth-child(2) a'] },
     ...(['admin', 'council-member', 'council-chair', 'ocmw-staff', 'alderman', 'participant'] as const).map((role): Case => ({
       name: `dashboard of ${role}`,
       who: role,
       path: () => base(),
     })),
     { name: 'dossier list', who: 'council-member', path: () => `${base()}/dossiers` },
-    { name: 'dossier list, filtered', who: 'council-member', path: () => `${base()}/dossiers?kind=proposal&status=submitted&q=kansentarief` },
-    { name: 'dossier list, a wrong date', who: 'council-member', path: () => `${base()}/dossiers?updatedFrom=gisteren`, status: 400 },
-    { name: 'dossier page (proposal)', who: 'council-member', path: () => `${base()}/dossiers/${ids['signed']}` },
-    { name: 'dossier page (service audit)', who: 'ocmw-staff', path: () => `${base()}/dossiers/${ids['service']}` },
-    { name: 'compare two versions', who: 'ocmw-staff', path: () => `${base()}/dossiers/${ids['service']}/compare?from=1&to=2` },
+    {
+      name: 'dossier list, filtered',
+      who: 'council-member',
+      path: () => `${base()}/dossiers?kind=proposal&status=submitted&q=kansentarief`,
+      shows: ['table.dossier-list tbody tr'],
+    },
+    {
+      name: 'dossier list, a wrong date',
+      who: 'council-member',
+      path: () => `${base()}/dossiers?updatedFrom=gisteren`,
+      status: 400,
+      shows: ['#updatedFrom[aria-invalid="true"]'],
+    },
+    { name: 'dossier page (proposal)', who: 'council-member', path: () => `${base()}/dossiers/${ids['signed']}`, shows: ['table.lights'] },
+    {
+      name: 'dossier page (service audit)',
+      who: 'ocmw-staff',
+      path: () => `${base()}/dossiers/${ids['service']}`,
+      shows: ['table.versions tbody tr:nth-child(2)'],
+    },
+    {
+      name: 'compare two versions',
+      who: 'ocmw-staff',
+      path: () => `${base()}/dossiers/${ids['service']}/compare?from=1&to=2`,
+      shows: ['table.compare-fields'],
+    },
     { name: 'wizard start', who: 'council-member', path: () => `${base()}/drafts/new?kind=proposal` },
-    { name: 'wizard step with a field error', who: 'council-member', path: () => `${draft}/affordability` },
-    { name: 'wizard review', who: 'council-member', path: () => `${draft}/review` },
-    { name: 'council page, submitted (chair)', who: 'council-chair', path: council('submitted') },
-    { name: 'council page, draft advice (member)', who: 'council-member', path: council('draft') },
-    { name: 'council page, draft advice (chair)', who: 'council-chair', path: council('draft') },
-    { name: 'council page, signed (alderman)', who: 'alderman', path: council('signed') },
-    { name: 'council page, answered (member)', who: 'council-member', path: council('answered') },
-    { name: 'council page, answered (participant)', who: 'participant', path: council('answered') },
-    { name: 'sign confirmation', who: 'council-chair', path: () => `${council('draft')()}/advice/1/sign` },
-    { name: 'feedback print view', who: 'participant', path: () => `${council('answered')()}/feedback/print` },
+    { name: 'wizard step with a field error', who: 'council-member', path: () => `${draft}/affordability`, shows: ['#fouten + form [aria-invalid="true"]'] },
+    { name: 'wizard review', who: 'council-member', path: () => `${draft}/review`, shows: ['#fouten a'] },
+    { name: 'council page, submitted (chair)', who: 'council-chair', path: council('submitted'), shows: ['form[action*="/council/open"]'] },
+    { name: 'council page, draft advice (member)', who: 'council-member', path: council('draft'), shows: ['.council-draft ~ details #adviceConclusion'] },
+    { name: 'council page, draft advice (chair)', who: 'council-chair', path: council('draft'), shows: ['.council-draft a[href*="/advice/1/sign"]'] },
+    { name: 'council page, signed (alderman)', who: 'alderman', path: council('signed'), shows: ['#advies .signed', '#answerDecision'] },
+    { name: 'council page, answered (member)', who: 'council-member', path: council('answered'), shows: ['#feedbackText'] },
+    { name: 'council page, answered (participant)', who: 'participant', path: council('answered'), shows: ['#antwoord .council-answer'] },
+    { name: 'sign confirmation', who: 'council-chair', path: () => `${council('draft')()}/advice/1/sign`, shows: ['#signName'] },
+    { name: 'feedback print view', who: 'participant', path: () => `${council('answered')()}/feedback/print`, shows: ['.council-letter'] },
     { name: 'services register', who: 'ocmw-staff', path: () => `${base()}/services` },
-    { name: 'service page (two audits, actions)', who: 'ocmw-staff', path: () => `${base()}/services/${ids['service']}` },
+    {
+      name: 'service page (two audits, actions)',
+      who: 'ocmw-staff',
+      path: () => `${base()}/services/${ids['service']}`,
+      shows: ['svg.trend-chart', '.change-block.gone', 'details.action-edit form'],
+    },
     { name: 'error page 404', who: 'council-member', path: () => `${base()}/dossiers/00000000-0000-4000-8000-000000000000`, status: 404 },
     { name: 'error page 403', who: 'council-member', path: () => `${council('draft')()}/advice/1/sign`, status: 403 },
   ];
@@ -174,6 +202,7 @@ describe('e2e: every page type passes axe-core and the own checks, desktop and p
         await page.setViewport(viewport);
         const res = await page.goto(`${w.t.url}${c.path()}`, { waitUntil: 'load' });
         expect(res?.status(), `${c.name}: ${page.url()}`).to.equal(c.status ?? 200);
+        for (const sel of c.shows ?? []) expect(await page.$(sel), `${c.name} shows ${sel}`).to.not.equal(null);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         const at = viewport === PHONE ? 'phone' : 'desktop';
         for (const p of [...(await seriousViolations(page)), ...(await ownChecks(page, viewport))]) problems.push(`${at}: ${p}`);

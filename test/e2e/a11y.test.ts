@@ -139,6 +139,7 @@ describe('e2e: every page type passes axe-core and the own checks, desktop and p
   const council = (state: string) => () => `${base()}/dossiers/${ids[state]}/council`;
   const cases: Case[] = [
     { name: 'login', who: null, path: () => '/login' },
+    { name: 'password page of a link that no longer works', who: null, path: () => '/reset?token=bestaat-niet', status: 400, shows: ['[role="alert"]'] },
     { name: 'start page (two organisations)', who: 'two-orgs', path: () => '/', shows: ['ul.next li:nth-child(2) a'] },
     ...(['admin', 'council-member', 'council-chair', 'ocmw-staff', 'alderman', 'participant'] as const).map((role): Case => ({
       name: `dashboard of ${role}`,

@@ -3,6 +3,7 @@
 // (puppeteer-core) whose pages sign in through /login as a person would. axe-core checks a page.
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { seedAssessHook } from '../../src/server/seed-hook.js';
 import { seedDemo } from '../../src/server/seed.js';
 import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { requireBrowser } from '../browser.js';
@@ -21,6 +22,8 @@ export interface World {
   browser: Browser;
   /** A new tab signed in as the user of `role` (or signed out with null), at `viewport`. */
   tab(role: Role | null, viewport?: typeof DESKTOP | typeof PHONE): Promise<Page>;
+  /** A new tab signed in as `user` (one made by the test, e.g. in two organisations). */
+  tabAs(user: User, viewport?: typeof DESKTOP | typeof PHONE): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,8 @@ export async function startWorld(ctx: Mocha.Context): Promise<World> {
   const backend = backends()[0];
   if (!backend) throw new Error('no store backend');
   const t = await startTestServer(backend);
-  await seedDemo(t.store);
+  // assessed as a first start does (main.ts), so every example's dossier page shows its assessment
+  await seedDemo(t.store, seedAssessHook);
   const org = await t.store.orgs.bySlug('voorbeeld');
   if (!org) throw new Error('the demo organisation is missing after seedDemo');
   const users = new Map<Role, User>();
@@ -39,22 +43,24 @@ export async function startWorld(ctx: Mocha.Context): Promise<World> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-sync'],
   });
-  const tab = async (role: Role | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => {
+  const tabAs = async (user: User | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => {
     // A browser context of its own per tab: its own cookies, so two users never share a session.
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport(viewport);
     // A Flemish user's browser: the pages speak Dutch unless the user chooses otherwise.
     await page.setExtraHTTPHeaders({ 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5' });
-    if (role) await signIn(page, t.url, users.get(role) as User);
+    if (user) await signIn(page, t.url, user);
     return page;
   };
+  const tab = (role: Role | null, viewport: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> => tabAs(role ? (users.get(role) as User) : null, viewport);
   return {
     t,
     org,
     users,
     browser,
     tab,
+    tabAs,
     async close() {
       await browser.close();
       await t.close();

@@ -212,7 +212,15 @@ async function main(): Promise<void> {
     browser = await puppeteer.launch({
       executablePath: findBrowser(process.env['ARMOEDETOETS_BROWSER'] || undefined),
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--no-first-run',
+        '--disable-sync',
+        '--hide-scrollbars',
+      ],
     });
     for (const shot of SHOTS) {
       for (const [size, viewport] of Object.entries(VIEWPORTS)) {

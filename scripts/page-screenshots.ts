@@ -2,10 +2,10 @@
 // at): the server as `npm start` runs it (a fresh DATA_DIR, the demo organisation), one user per role
 // signed in through /login, and headless Chromium. `npm run screenshots:pages`.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { freePort } from '../bench/server/child.js';
 import { findBrowser } from '../src/report/pdf/index.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { startServer, type RunningServer } from '../src/server/bootstrap.js';
@@ -178,17 +178,6 @@ async function signIn(page: Page, base: string, email: string): Promise<void> {
   await page.type('#email', email);
   await page.type('#password', PASSWORD);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {

@@ -135,7 +135,7 @@ describe("e2e: the council's work, from submission to feedback and the PDF", fun
     expect(await textOf(member, '.council-readability .score')).to.match(/^Score -?\d+(,\d)? op de Flesch-Douma-schaal: .+\.$/);
     await go(member, 'Bewaren', '#terugkoppeling');
     expect(await textOf(member, '[role="status"]')).to.equal('De terugkoppeling is bewaard.');
-    expect(await textOf(member, '#terugkoppeling .meta')).to.match(/^Ontwerp, laatst bewaard door /);
+    expect(await textOf(member, '#terugkoppeling .council-meta')).to.match(/^Ontwerp, laatst bewaard door /);
 
     // the PDF of the latest assessment, as the dossier page offers it, holds the signed advice
     await go(member, 'Terug naar het dossier');

@@ -17,8 +17,8 @@ const panelText = (page: Page): Promise<string> => textOf(page, '#wizard-panel')
 async function lightBecomes(page: Page, title: string, text: string): Promise<void> {
   await page.waitForFunction(
     (t: string, x: string) =>
-      Array.from(document.querySelectorAll('#wizard-panel .light')).some(
-        (li) => li.querySelector('.light-title')?.textContent?.trim() === t && li.querySelector('.light-text')?.textContent?.trim() === x,
+      Array.from(document.querySelectorAll('#wizard-panel .panel-light')).some(
+        (li) => li.querySelector('.panel-light-title')?.textContent?.trim() === t && li.querySelector('.panel-light-text')?.textContent?.trim() === x,
       ),
     { timeout: 15_000 },
     title,
@@ -29,11 +29,11 @@ async function lightBecomes(page: Page, title: string, text: string): Promise<vo
 /** What the panel says about one dimension ("n.v.t.", "rood tot groen, 0% gekend" …). */
 const lightOf = (page: Page, title: string): Promise<string | undefined> =>
   page.$$eval(
-    '#wizard-panel .light',
+    '#wizard-panel .panel-light',
     (items, t) =>
       items
-        .find((li) => li.querySelector('.light-title')?.textContent?.trim() === t)
-        ?.querySelector('.light-text')
+        .find((li) => li.querySelector('.panel-light-title')?.textContent?.trim() === t)
+        ?.querySelector('.panel-light-text')
         ?.textContent?.trim(),
     title,
   );

@@ -10,6 +10,7 @@ import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
 import { openSession, resetPassword, setupAccount } from '../routes/auth.js';
 import { sm } from '../messages/index.js';
+import { sendHtml } from './http.js';
 import { pageLabel, renderPage, type PageLabelKey } from './render.js';
 
 interface FieldSpec {
@@ -72,11 +73,6 @@ function formHtml(purpose: LinkPurpose, state: FormState, lang: Lang, path: stri
   return renderPage('account', pageLabel(lang, form.title), model, { lang, path, query: state.token ? { token: state.token } : {} });
 }
 
-function send(res: Response, status: number, html: string): void {
-  res.status(status).type('html').setHeader('Cache-Control', 'no-store');
-  res.send(html);
-}
-
 async function showForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res: Response, ctx: RequestContext): Promise<void> {
   const token = str(req.query['token']);
   const link = token ? await deps.store.links.peek(sha256Hex(token), deps.now().toISOString()) : undefined;
@@ -84,7 +80,7 @@ async function showForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res: 
   const state: FormState = { token: usable ? token : '', values: {}, issues: [] };
   // An unknown, used or expired link reads the same, whichever it is.
   if (!usable) state.linkProblem = sm(ctx.lang, 'linkInvalid');
-  send(res, usable ? 200 : 400, formHtml(purpose, state, ctx.lang, req.path));
+  sendHtml(res, usable ? 200 : 400, formHtml(purpose, state, ctx.lang, req.path));
 }
 
 async function submitForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res: Response, ctx: RequestContext): Promise<void> {
@@ -105,14 +101,14 @@ async function submitForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res
       const linkIssue = e.issues.find((i) => i.path === 'token');
       const onFields = e.issues.filter((i) => i.path !== 'token');
       if (linkIssue || onFields.length === 0) {
-        send(res, 400, formHtml(purpose, { token: '', values, issues: [], linkProblem: linkIssue?.message ?? e.message }, ctx.lang, req.path));
+        sendHtml(res, 400, formHtml(purpose, { token: '', values, issues: [], linkProblem: linkIssue?.message ?? e.message }, ctx.lang, req.path));
         return;
       }
       issues.push(...onFields);
     }
   }
   if (!user) {
-    send(res, 400, formHtml(purpose, { token, values, issues }, ctx.lang, req.path));
+    sendHtml(res, 400, formHtml(purpose, { token, values, issues }, ctx.lang, req.path));
     return;
   }
   await openSession(deps, req, res, user);
@@ -127,7 +123,7 @@ async function submitForm(deps: AppDeps, purpose: LinkPurpose, req: Request, res
     { intro: pageLabel(ctx.lang, 'doneIntro', { name: user.displayName }), next },
     { lang: ctx.lang, path: req.path, query: {} },
   );
-  send(res, 200, html);
+  sendHtml(res, 200, html);
 }
 
 export function accountPages(deps: AppDeps): RouteSpec[] {

@@ -1,8 +1,8 @@
 // Everything the council page shows, read from the store in one place: the dossier's latest assessment
 // (worded in the page's language), its review date, and the council's comments, input, advices,
 // answers and feedback, with the names of the people who wrote them.
+import { today as todayOn } from '../services/assessing.js';
 import { reviewDateOf } from './dashboard-reviews.js';
-import { DEFAULT_TIME_ZONE, todayIn } from '../../dates.js';
 import type { Bands } from '../../engine/readability/measure.js';
 import { inLanguage } from '../../output/words.js';
 import type {
@@ -70,7 +70,7 @@ export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: D
   const store = deps.store;
   const org = ctx.org as Organisation;
   const name = namesOf(store);
-  const today = todayIn(DEFAULT_TIME_ZONE, deps.now());
+  const today = todayOn(deps.now());
   const { ruleset, reviewDate, assessment } = await latestAssessment(deps, org, dossier, ctx.lang);
   const comments = await Promise.all((await store.council.comments.list(org.id, dossier.id)).map(async (c) => ({ ...c, authorName: await name(c.authorId) })));
   const participation = await Promise.all(

@@ -19,9 +19,9 @@ const TITLES: Record<number, PageLabelKey> = {
 
 export async function sendErrorPage(deps: AppDeps, req: Request, res: Response, ctx: RequestContext, e: ArmoedetoetsError): Promise<void> {
   if (e.code === 'UNAUTHENTICATED') {
-    // After signing in, a GET comes back to the same page; a form post goes back to where the form was.
-    const back = req.method === 'GET' ? req.originalUrl : (req.get('referer') ?? '/');
-    return seeOther(res, loginHref(back.startsWith('/') ? back : '/'));
+    // After signing in, a GET comes back to the same page. A form post cannot be repeated and our pages
+    // send no Referer (Referrer-Policy: no-referrer), so it comes back to the start page.
+    return seeOther(res, loginHref(req.method === 'GET' ? req.originalUrl : '/'));
   }
   const status = statusOf(e);
   const title = pageLabel(ctx.lang, TITLES[status] ?? 'errorTitle500');

@@ -1,25 +1,15 @@
 // Accessibility: axe-core in headless Chromium finds no serious or critical violation in the HTML report.
 import { expect } from 'chai';
-import { createRequire } from 'node:module';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { assess } from '../src/assess.js';
 import { readExample } from '../src/examples.js';
 import { renderMultilingualHtml, renderReportHtml } from '../src/report/html.js';
 import { defaultRuleset } from '../src/ruleset/load.js';
 import type { Lang } from '../src/types.js';
+import { seriousViolations as violationsOf } from './axe.js';
 import { requireBrowser } from './browser.js';
 import { councilRecord } from './council-fixture.js';
 import { TEST_DATE } from './helpers.js';
-
-const require = createRequire(import.meta.url);
-const axeSource = (require('axe-core') as { source: string }).source;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 const CASES: [string, Lang][] = [
   ['examples/proposals/afvalzak-prijsstijging.yaml', 'nl'],
@@ -49,15 +39,7 @@ describe('accessibility of the HTML report (axe-core)', function () {
     const page = await (browser as Browser).newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return r.violations;
-      })) as AxeViolation[];
-      return violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
+      return await violationsOf(page);
     } finally {
       await page.close();
     }

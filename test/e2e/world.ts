@@ -1,16 +1,13 @@
 // The end-to-end world: the app on an ephemeral port over a fresh SQLite store holding the demo
 // organisation (its examples as dossiers), one user per role with a password, and headless Chromium
 // (puppeteer-core) whose pages sign in through /login as a person would. axe-core checks a page.
-import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { seedAssessHook } from '../../src/server/seed-hook.js';
 import { seedDemo } from '../../src/server/seed.js';
 import { ROLES, type Organisation, type Role, type User } from '../../src/store/types.js';
 import { requireBrowser } from '../browser.js';
+export { seriousViolations } from '../axe.js';
 import { backends, makeUser, PASSWORD, startTestServer, uniq, type TestServer } from '../server/harness.js';
-
-const require = createRequire(import.meta.url);
-const axeSource = (require('axe-core') as { source: string }).source;
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
@@ -75,25 +72,4 @@ export async function signIn(page: Page, base: string, user: User): Promise<void
   await page.type('#password', PASSWORD);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
   if (new URL(page.url()).pathname === '/login') throw new Error(`signing in as ${user.email} failed: still on /login`);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** The serious and critical axe-core violations (WCAG 2.1 A and AA, best practice) of the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the pages' CSP (scripts from 'self' only) stays in force for the page itself.
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }

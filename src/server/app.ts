@@ -79,12 +79,17 @@ function health(deps: AppDeps, app: express.Application): void {
   });
 }
 
-/** Marks a page's request (its errors become pages) and gives it the pages' Content-Security-Policy. */
+/** A page's answer: its errors become pages, and it gets the pages' Content-Security-Policy. */
+function markPage(res: Response): void {
+  res.locals['page'] = true;
+  res.setHeader('Content-Security-Policy', PAGE_CSP);
+}
+
+/** Marks a page's request (markPage) and takes the language the user chose. */
 function pageMarker(spec: RouteSpec) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (spec.page) {
-      res.locals['page'] = true;
-      res.setHeader('Content-Security-Policy', PAGE_CSP);
+      markPage(res);
       const chosen = chosenLang(req, res);
       if (chosen) {
         (res.locals['ctx'] as RequestContext).lang = chosen;
@@ -128,10 +133,7 @@ export function createApp(deps: AppDeps, options: { routes?: RouteSpec[] } = {})
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     // Outside the API an unknown address is a person's typo or an old link: a page says so.
-    if (!req.path.startsWith('/api/')) {
-      res.locals['page'] = true;
-      res.setHeader('Content-Security-Policy', PAGE_CSP);
-    }
+    if (!req.path.startsWith('/api/')) markPage(res);
     next(notFound((res.locals['ctx'] as RequestContext).lang));
   });
   // express knows an error handler by its four parameters

@@ -113,6 +113,8 @@ export interface VersionsTable {
   input_hash: string;
   author_id: string;
   created_at: string;
+  /** VersionOrigin, or null for a version someone saved (migration 0005). */
+  origin: string | null;
 }
 
 export interface AssessmentsTable {

@@ -136,7 +136,16 @@ export interface Version {
   inputHash: string;
   authorId: string;
   createdAt: string;
+  /** Null for a version someone saved; otherwise the council's record it took in as evidence. */
+  origin: VersionOrigin | null;
 }
+
+/**
+ * A version the tool made from the council's record, so that the engine's participation checks count it:
+ * the participation group's input (a participation moment) or the final feedback to the participants (PA7).
+ */
+export type VersionOrigin = 'council-participation' | 'council-feedback';
+export const VERSION_ORIGINS: readonly VersionOrigin[] = ['council-participation', 'council-feedback'];
 
 export interface StoredAssessment {
   id: string;
@@ -370,7 +379,18 @@ export interface Store {
      * Appends version latestVersion+1 and bumps the dossier's latestVersion and updatedAt, in one
      * transaction. A dossier not in this organisation, or deleted: ArmoedetoetsError NOT_FOUND.
      */
-    add(v: { orgId: string; dossierId: string; input: string; authorId: string }): Promise<Version>;
+    add(v: {
+      orgId: string;
+      dossierId: string;
+      input: string;
+      authorId: string;
+      origin?: VersionOrigin;
+      /**
+       * The latest version the input was made from: when another version was added meanwhile, nothing is
+       * written and ArmoedetoetsError CONFLICT with data.reason 'stale-version' is thrown (read again, retry).
+       */
+      basedOn?: number;
+    }): Promise<Version>;
     get(orgId: string, dossierId: string, number: number): Promise<Version | undefined>;
     list(orgId: string, dossierId: string): Promise<Omit<Version, 'input'>[]>;
   };

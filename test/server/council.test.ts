@@ -9,13 +9,7 @@ import { backends, Client, makeOrg, makeUser, startTestServer, type Answer, type
 
 type Fields = Record<string, string | string[]>;
 
-/** A form post as a browser sends it: urlencoded, repeated names for checkboxes, the CSRF token as the field _csrf. */
-function post(c: Client, path: string, fields: Fields): Promise<Answer> {
-  const body = new URLSearchParams();
-  body.append('_csrf', c.csrf ?? '');
-  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
-  return c.send('POST', path, { raw: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, csrf: false });
-}
+const post = (c: Client, path: string, fields: Fields): Promise<Answer> => c.form(path, fields);
 
 /** A post that went through: 303 back to the council page with its notice; the page it leads to. */
 async function followed(c: Client, a: Answer): Promise<Answer> {

@@ -185,6 +185,16 @@ export class Client {
     return this.send('DELETE', path, o);
   }
 
+  /**
+   * A form post as a browser sends it from our pages: urlencoded, a name repeated for each checked box,
+   * the CSRF token as the hidden field _csrf (no header).
+   */
+  form(path: string, fields: Record<string, string | string[]>): Promise<Answer> {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ _csrf: this.csrf ?? '', ...fields })) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+    return this.send('POST', path, { raw: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, csrf: false });
+  }
+
   async login(email: string, password = PASSWORD): Promise<Answer> {
     const a = await this.post('/api/v1/auth/login', { email, password });
     if (a.status === 200) this.csrf = a.body.csrfToken;

@@ -14,12 +14,7 @@ import { backends, Client, makeOrg, makeUser, startTestServer, type Answer, type
 
 type Fields = Record<string, string | string[]>;
 
-/** A form post as a browser sends it (a name posted more than once for each checked box). */
-function post(c: Client, path: string, fields: Fields): Promise<Answer> {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries({ _csrf: c.csrf ?? '', ...fields })) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
-  return c.send('POST', path, { raw: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, csrf: false });
-}
+const post = (c: Client, path: string, fields: Fields): Promise<Answer> => c.form(path, fields);
 
 /** A file upload as a browser sends it (multipart/form-data). */
 async function upload(c: Client, path: string, fields: Record<string, string>, file: { name: string; text: string }): Promise<Answer> {

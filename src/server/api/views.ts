@@ -16,7 +16,7 @@ export function dossierView(d: Dossier) {
 }
 
 export function versionView(v: Omit<Version, 'input'>) {
-  return { id: v.id, dossierId: v.dossierId, number: v.number, inputHash: v.inputHash, authorId: v.authorId, createdAt: v.createdAt };
+  return { id: v.id, dossierId: v.dossierId, number: v.number, inputHash: v.inputHash, authorId: v.authorId, createdAt: v.createdAt, origin: v.origin };
 }
 
 export function assessmentView(a: Omit<StoredAssessment, 'result'>) {

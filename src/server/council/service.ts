@@ -19,6 +19,7 @@ import type {
 } from '../../store/types.js';
 import type { Lang } from '../../types.js';
 import { pageLabel, type PageLabelKey } from '../pages/render.js';
+import { writeEvidence, type PreparedEvidence } from './evidence-version.js';
 import { checkAct, type CouncilAct } from './workflow.js';
 
 /** Who acts: a logged-in user with a role in the organisation, in the language of the request. */
@@ -113,15 +114,31 @@ export function addComment(
   });
 }
 
-/** The group's input; recorded by someone other than a participant, it is on the group's behalf. */
+/** The version that takes a record in as evidence, written in the act's transaction; its number for the audit entry. */
+async function evidenceIn(
+  tx: Store,
+  org: Organisation,
+  current: Dossier,
+  who: CouncilActor,
+  evidence: PreparedEvidence | undefined,
+): Promise<Record<string, number>> {
+  if (!evidence) return {};
+  return { evidenceVersion: await writeEvidence(tx, org, current, { userId: who.userId, tokenId: null }, evidence) };
+}
+
+/**
+ * The group's input; recorded by someone other than a participant, it is on the group's behalf. With
+ * `evidence` (evidence-version.ts), the version that makes it a participation moment is written with it.
+ */
 export function addParticipation(
   store: Store,
   org: Organisation,
   dossier: Dossier,
   who: CouncilActor,
   p: { text: string; participants: number; heldOn: string; expensesPaid: ExpensesPaid },
+  evidence?: PreparedEvidence,
 ): Promise<ParticipationEntry> {
-  return act(store, org, dossier, who, 'participate', async (tx) => {
+  return act(store, org, dossier, who, 'participate', async (tx, current) => {
     const entry = await tx.council.participation.add({
       ...p,
       orgId: org.id,
@@ -129,7 +146,8 @@ export function addParticipation(
       recordedBy: who.userId,
       onBehalf: who.role !== 'participant',
     });
-    return { result: entry, details: { participationId: entry.id, participants: entry.participants, onBehalf: entry.onBehalf } };
+    const version = await evidenceIn(tx, org, current, who, evidence);
+    return { result: entry, details: { participationId: entry.id, participants: entry.participants, onBehalf: entry.onBehalf, ...version } };
   });
 }
 
@@ -224,24 +242,29 @@ export function recordAnswer(
   });
 }
 
-/** Saves the feedback on the answer to advice `number` (a draft), or saves and marks it final. */
+/**
+ * Saves the feedback on the answer to advice `number` (a draft), or saves and marks it final; a final one
+ * is written together with `evidence`, the version that states the written feedback (PA7).
+ */
 export function saveFeedback(
   store: Store,
   org: Organisation,
   dossier: Dossier,
   who: CouncilActor,
   f: { number: number; text: string; lang: Lang; final: boolean },
+  evidence?: PreparedEvidence,
 ): Promise<Feedback> {
-  return act(store, org, dossier, who, 'feedback', async (tx) => {
+  return act(store, org, dossier, who, 'feedback', async (tx, current) => {
     const advice = await tx.council.advices.byNumber(org.id, dossier.id, f.number);
     if (!advice || !(await tx.council.answers.forAdvice(org.id, advice.id))) throw conflict(who.lang, 'councilStatusFeedback');
     const kept = await tx.council.feedback.forAdvice(org.id, advice.id);
     if (kept?.status === 'final') throw conflict(who.lang, 'councilFeedbackFinalAlready');
     let feedback = await tx.council.feedback.save({ orgId: org.id, adviceId: advice.id, lang: f.lang, text: f.text, editedBy: who.userId });
     if (f.final) feedback = await tx.council.feedback.markFinal(org.id, feedback.id, who.userId);
+    const version = await evidenceIn(tx, org, current, who, f.final ? evidence : undefined);
     return {
       result: feedback,
-      details: { feedbackId: feedback.id, adviceId: advice.id, final: f.final },
+      details: { feedbackId: feedback.id, adviceId: advice.id, final: f.final, ...version },
       action: f.final ? 'council.feedback.final' : 'council.feedback.save',
     };
   });

@@ -6,6 +6,7 @@ import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import type { Dossier } from '../../store/types.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
 import { addComment, addParticipation, conflict, moveStatus, recordAnswer, saveAdvice, saveFeedback, type CouncilActor } from '../council/service.js';
+import { withEvidence } from '../council/evidence-version.js';
 import { ACTS, type CouncilAct } from '../council/workflow.js';
 import { loadCouncil, type CouncilData } from './council-data.js';
 import type { CouncilForm } from './council-fields.js';
@@ -111,8 +112,10 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
       anchor: 'inbreng',
       parse: (body, d) => parseParticipation(body, d.lang, d.today),
       run: async (d, who, v) => {
-        await addParticipation(store, d.org, d.dossier, who, v);
-        return { done: 'participation' };
+        const { preparation: p } = await withEvidence(deps, d.org, d.dossier, { kind: 'participation', ...v }, (evidence) =>
+          addParticipation(store, d.org, d.dossier, who, v, evidence),
+        );
+        return { done: p.prepared ? 'participation-evidence' : p.full ? 'participation-full' : 'participation' };
       },
     }),
     formPost(deps, 'draft-advice', 'advice', 'Form post of the council page: save the draft advice (a new one after a signed one)', {
@@ -144,8 +147,14 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
       anchor: 'terugkoppeling',
       parse: (body, d) => parseFeedback(body, d.lang),
       run: async (d, who, v) => {
-        await saveFeedback(store, d.org, d.dossier, who, v);
-        return { done: v.final ? 'feedback-final' : 'feedback' };
+        if (!v.final) {
+          await saveFeedback(store, d.org, d.dossier, who, v);
+          return { done: 'feedback' };
+        }
+        const { preparation: p } = await withEvidence(deps, d.org, d.dossier, { kind: 'feedback' }, (evidence) =>
+          saveFeedback(store, d.org, d.dossier, who, v, evidence),
+        );
+        return { done: p.prepared ? 'feedback-final-evidence' : 'feedback-final' };
       },
     }),
   ];

@@ -18,11 +18,14 @@ export const DONE: Record<string, PageLabelKey> = {
   'follow-up': 'councilDoneFollowUp',
   comment: 'councilDoneComment',
   participation: 'councilDoneParticipation',
+  'participation-evidence': 'councilDoneParticipationEvidence',
+  'participation-full': 'councilDoneParticipationFull',
   advice: 'councilDoneAdvice',
   sign: 'councilDoneSign',
   answer: 'councilDoneAnswer',
   feedback: 'councilDoneFeedback',
   'feedback-final': 'councilDoneFeedbackFinal',
+  'feedback-final-evidence': 'councilDoneFeedbackFinalEvidence',
 };
 
 /** The dossier of the path, of this organisation and not deleted; 404 otherwise. */

@@ -1,5 +1,5 @@
 // Dossiers and their versions: every save is a new immutable version, assessed and audited in one transaction.
-import type { Dossier, DossierStatus, Organisation, StoredAssessment, Store, Version } from '../../store/types.js';
+import type { Dossier, DossierStatus, Organisation, StoredAssessment, Store, Version, VersionOrigin } from '../../store/types.js';
 import type { SubjectKind } from '../../types.js';
 import { computeAssessment, storedLang, type ActorRef, type AssessingDeps, type Computed } from './assessing.js';
 import { lifeDomainsOf, type CheckedInput } from './input.js';
@@ -22,14 +22,18 @@ function auditActor(actor: ActorRef): { actorUserId: string | null; actorTokenId
 }
 
 /** The assessment of an input, with the organisation's overlay, computed before any transaction (the engine takes milliseconds; the database lock should not). */
-async function assessInput(deps: DossierDeps, org: Organisation, checked: CheckedInput): Promise<Computed> {
+export async function assessInput(deps: DossierDeps, org: Organisation, checked: CheckedInput): Promise<Computed> {
   const raw = checked.input as unknown as Record<string, unknown>;
   const overlay = await deps.store.overlays.latest(org.id);
   return computeAssessment(raw, overlay, { lang: storedLang(raw, org), now: deps.now(), rulesets: deps.rulesets, workers: deps.workers });
 }
 
-/** Inside a transaction: the next version of a dossier, its assessment, and the audit entry of `action`. */
-async function appendVersion(
+/**
+ * Inside a transaction: the next version of a dossier, its assessment, and the audit entry of `action`.
+ * `from` says where a version the tool made came from, and which version its input was made from (a
+ * version added meanwhile makes the store refuse it: CONFLICT 'stale-version').
+ */
+export async function appendVersion(
   tx: Store,
   org: Organisation,
   dossierId: string,
@@ -37,15 +41,22 @@ async function appendVersion(
   checked: CheckedInput,
   computed: Computed,
   action: 'dossier.create' | 'version.add',
+  from?: { origin: VersionOrigin; basedOn: number },
 ): Promise<{ version: Version; assessment: StoredAssessment }> {
-  const version = await tx.versions.add({ orgId: org.id, dossierId, input: checked.text, authorId: who.author });
+  const version = await tx.versions.add({ orgId: org.id, dossierId, input: checked.text, authorId: who.author, ...from });
   const assessment = await tx.assessments.add({ ...computed.row, versionId: version.id, createdBy: who.actor.userId });
   await tx.audit.append({
     orgId: org.id,
     ...auditActor(who.actor),
     action,
     dossierId,
-    details: { versionId: version.id, version: version.number, assessmentId: assessment.id, verdict: assessment.verdict },
+    details: {
+      versionId: version.id,
+      version: version.number,
+      assessmentId: assessment.id,
+      verdict: assessment.verdict,
+      ...(from ? { origin: from.origin } : {}),
+    },
   });
   return { version, assessment };
 }

@@ -6,6 +6,7 @@ import { initialMigration } from './0001-initial.js';
 import { draftsMigration } from './0002-drafts.js';
 import { councilMigration } from './0003-council.js';
 import { actionsMigration } from './0004-actions.js';
+import { versionOriginMigration } from './0005-version-origin.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-drafts': draftsMigration(dialect),
     '0003-council': councilMigration(dialect),
     '0004-actions': actionsMigration(dialect),
+    '0005-version-origin': versionOriginMigration(dialect),
   };
 }
 

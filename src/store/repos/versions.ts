@@ -2,9 +2,33 @@
 // organisation's dossier, or of a soft-deleted one, is not there.
 import { ArmoedetoetsError } from '../../errors.js';
 import { inTx, newId, nowIso, sha256, type StoreContext } from '../context.js';
-import type { Store, Version } from '../types.js';
+import { VERSION_ORIGINS, type Store, type Version, type VersionOrigin } from '../types.js';
 
-const INFO = ['versions.id', 'versions.dossier_id', 'versions.number', 'versions.input_hash', 'versions.author_id', 'versions.created_at'] as const;
+const INFO = [
+  'versions.id',
+  'versions.dossier_id',
+  'versions.number',
+  'versions.input_hash',
+  'versions.author_id',
+  'versions.created_at',
+  'versions.origin',
+] as const;
+
+type InfoRow = { id: string; dossier_id: string; number: number; input_hash: string; author_id: string; created_at: string; origin: string | null };
+
+const originOf = (o: string | null): VersionOrigin | null => ((VERSION_ORIGINS as readonly string[]).includes(o ?? '') ? (o as VersionOrigin) : null);
+
+function infoOf(r: InfoRow): Omit<Version, 'input'> {
+  return {
+    id: r.id,
+    dossierId: r.dossier_id,
+    number: r.number,
+    inputHash: r.input_hash,
+    authorId: r.author_id,
+    createdAt: r.created_at,
+    origin: originOf(r.origin),
+  };
+}
 
 /** The dossier's row, locked for the rest of the transaction on PostgreSQL (SQLite's write lock is already held). */
 export async function lockDossier(tx: StoreContext, orgId: string, dossierId: string): Promise<{ latest_version: number } | undefined> {
@@ -25,6 +49,10 @@ export function versionsRepo(ctx: StoreContext): Store['versions'] {
       return inTx(ctx, async (tx) => {
         const dossier = await lockDossier(tx, v.orgId, v.dossierId);
         if (!dossier) throw new ArmoedetoetsError('NOT_FOUND', 'Dit dossier bestaat niet.', { data: { dossierId: v.dossierId } });
+        if (v.basedOn !== undefined && v.basedOn !== dossier.latest_version)
+          throw new ArmoedetoetsError('CONFLICT', 'Er kwam intussen een nieuwere versie van dit dossier.', {
+            data: { reason: 'stale-version', basedOn: v.basedOn, latest: dossier.latest_version },
+          });
         const at = nowIso(tx);
         const version: Version = {
           id: newId(),
@@ -34,6 +62,7 @@ export function versionsRepo(ctx: StoreContext): Store['versions'] {
           inputHash: sha256(v.input),
           authorId: v.authorId,
           createdAt: at,
+          origin: v.origin ?? null,
         };
         await tx.db
           .insertInto('versions')
@@ -45,6 +74,7 @@ export function versionsRepo(ctx: StoreContext): Store['versions'] {
             input_hash: version.inputHash,
             author_id: version.authorId,
             created_at: at,
+            origin: version.origin,
           })
           .execute();
         // The new version has no assessment yet: the dossier's verdict waits for one.
@@ -67,9 +97,7 @@ export function versionsRepo(ctx: StoreContext): Store['versions'] {
         .where('versions.dossier_id', '=', dossierId)
         .where('versions.number', '=', number)
         .executeTakeFirst();
-      return (
-        r && { id: r.id, dossierId: r.dossier_id, number: r.number, input: r.input, inputHash: r.input_hash, authorId: r.author_id, createdAt: r.created_at }
-      );
+      return r && { ...infoOf(r), input: r.input };
     },
 
     async list(orgId, dossierId) {
@@ -82,14 +110,7 @@ export function versionsRepo(ctx: StoreContext): Store['versions'] {
         .where('versions.dossier_id', '=', dossierId)
         .orderBy('versions.number')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        dossierId: r.dossier_id,
-        number: r.number,
-        inputHash: r.input_hash,
-        authorId: r.author_id,
-        createdAt: r.created_at,
-      }));
+      return rows.map(infoOf);
     },
   };
 }

@@ -129,9 +129,13 @@ describe('API: dossiers and versions', function () {
 
   it('changes title and status, and deletes softly (administrators only), audited', async () => {
     const { dossier } = await create('buurtloket-dunne-nota');
-    const patched = await app.call('PATCH', `${ORG}/dossiers/${dossier.id}`, { headers: staff, body: { status: 'in-review', title: '  Buurtloket  ' } });
+    const patched = await app.call('PATCH', `${ORG}/dossiers/${dossier.id}`, { headers: staff, body: { status: 'submitted', title: '  Buurtloket  ' } });
     expect(patched.status, patched.text).to.equal(200);
-    expect(patched.json.dossier).to.include({ status: 'in-review', title: 'Buurtloket' });
+    expect(patched.json.dossier).to.include({ status: 'submitted', title: 'Buurtloket' });
+    const chair = await app.as('teststad', 'council-chair');
+    expect((await app.call('PATCH', `${ORG}/dossiers/${dossier.id}`, { headers: chair, body: { status: 'in-review' } })).json.dossier.status).to.equal(
+      'in-review',
+    );
     expect((await app.call('DELETE', `${ORG}/dossiers/${dossier.id}`, { headers: staff })).status).to.equal(403);
     const admin = await app.as('teststad', 'admin');
     expect((await app.call('DELETE', `${ORG}/dossiers/${dossier.id}`, { headers: admin })).status).to.equal(204);
@@ -141,7 +145,41 @@ describe('API: dossiers and versions', function () {
     expect(list.json.items.map((d: { id: string }) => d.id)).not.to.include(dossier.id);
     const org = app.orgs.get('teststad');
     const audit = await app.store.audit.list(org?.id as string, { dossierId: dossier.id }, null, 10);
-    expect(audit.items.map((e) => e.action).sort()).to.deep.equal(['dossier.create', 'dossier.delete', 'dossier.update']);
+    expect(audit.items.map((e) => e.action).sort()).to.deep.equal(['dossier.create', 'dossier.delete', 'dossier.update', 'dossier.update']);
+  });
+
+  it("a status follows the council's workflow: the writer submits, the chair opens, signing and answering are acts; an administrator may set any, audited", async () => {
+    const { dossier } = await create('schooltoelage-online');
+    const path = `${ORG}/dossiers/${dossier.id}`;
+    const chair = await app.as('teststad', 'council-chair');
+    const admin = await app.as('teststad', 'admin');
+    const refused = async (headers: Record<string, string>, status: string, code: number, message: RegExp): Promise<void> => {
+      const r = await app.call('PATCH', path, { headers, body: { status } });
+      expect(r.status, r.text).to.equal(code);
+      expect(r.json.error.issues).to.deep.equal([{ path: 'status', message: r.json.error.message }]);
+      expect(r.json.error.message).to.match(message);
+    };
+    await refused(staff, 'in-review', 403, /^je rol mag dit dossier niet van concept naar in-review zetten$/);
+    await refused(chair, 'in-review', 409, /^een dossier met status concept kan niet rechtstreeks naar in-review$/);
+    await refused(staff, 'advice-adopted', 409, /^advice-adopted volgt uit een handeling van de raad of het college .*raadspagina/);
+    await refused(staff, 'closed', 403, /van concept naar closed/);
+    const fr = await app.call('PATCH', path, { headers: { ...staff, 'accept-language': 'fr' }, body: { status: 'decided' } });
+    expect(fr.json.error.message).to.match(/^decided découle d’un acte du conseil/);
+    expect((await app.call('GET', path, { headers: staff })).json.dossier.status, 'nothing changed').to.equal('concept');
+    const submitted = await app.call('PATCH', path, { headers: staff, body: { status: 'submitted' } });
+    expect(submitted.json.dossier.status).to.equal('submitted');
+    const closed = await app.call('PATCH', path, { headers: chair, body: { status: 'closed' } });
+    expect(closed.json.dossier.status).to.equal('closed');
+    await refused(chair, 'concept', 409, /met status closed/);
+    const reopened = await app.call('PATCH', path, { headers: admin, body: { status: 'decided' } });
+    expect(reopened.status, reopened.text).to.equal(200);
+    const org = app.orgs.get('teststad');
+    const audit = (await app.store.audit.list(org?.id as string, { dossierId: dossier.id }, null, 10)).items.filter((e) => e.action === 'dossier.update');
+    expect(audit.map((e) => [e.details['status'], e.details['outsideWorkflow'] ?? false]).reverse()).to.deep.equal([
+      ['submitted', false],
+      ['closed', false],
+      ['decided', true],
+    ]);
   });
 
   it('an alderman and a participant read but do not write', async () => {

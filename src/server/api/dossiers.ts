@@ -1,12 +1,13 @@
 // Dossiers of an organisation: list with filters and cursor pages, create with a first version, read, change, soft delete.
 import type { Request } from 'express';
-import type { FieldIssue } from '../../errors.js';
+import { ArmoedetoetsError, type FieldIssue } from '../../errors.js';
 import { MAX_PAGE } from '../../store/context.js';
 import { DOSSIER_STATUSES, type DossierFilter, type DossierStatus } from '../../store/types.js';
 import type { SubjectKind, VerdictCode } from '../../types.js';
 import { parseInputText } from '../../validation/parse.js';
 import type { AppDeps, RequestContext } from '../context.js';
-import { apiText } from '../messages/api.js';
+import { checkStatusChange, type StatusRefusal } from '../council/workflow.js';
+import { apiText, type ApiMessageKey } from '../messages/api.js';
 import { createDossier, deleteDossier, updateDossier } from '../services/dossiers.js';
 import { checkInput, embeddedInput, WRAPPED_LIMITS } from '../services/input.js';
 import { INPUT_LIMITS } from '../../validation/parse.js';
@@ -153,8 +154,12 @@ export function dossierRoutes(deps: AppDeps): ApiRoute[] {
         f.done();
         const patch: { title?: string; status?: DossierStatus } = {};
         if (title !== undefined) patch.title = title;
-        if (status !== undefined) patch.status = status;
-        const updated = await updateDossier(store, orgOf(ctx), d, actorOf(ctx), patch);
+        let outside = false;
+        if (status !== undefined) {
+          outside = statusChangeAllowed(d.status, status, ctx);
+          patch.status = status;
+        }
+        const updated = await updateDossier(store, orgOf(ctx), d, actorOf(ctx), patch, outside);
         sendJson(res, 200, { dossier: dossierView(updated) });
       },
     },
@@ -171,4 +176,22 @@ export function dossierRoutes(deps: AppDeps): ApiRoute[] {
       },
     },
   ];
+}
+
+const STATUS_REFUSAL: Record<StatusRefusal, { code: 'FORBIDDEN' | 'CONFLICT'; key: ApiMessageKey }> = {
+  role: { code: 'FORBIDDEN', key: 'statusRole' },
+  status: { code: 'CONFLICT', key: 'statusWrong' },
+  'by-act': { code: 'CONFLICT', key: 'statusByAct' },
+};
+
+/**
+ * A status set through the API follows the council's workflow (council/workflow.ts): 403 or 409 naming the
+ * field otherwise. True when an administrator sets it outside the workflow (audited as such).
+ */
+function statusChangeAllowed(from: DossierStatus, to: DossierStatus, ctx: RequestContext): boolean {
+  const check = checkStatusChange(from, to, ctx.role);
+  if (check.ok) return check.outside;
+  const { code, key } = STATUS_REFUSAL[check.reason];
+  const message = apiText(ctx.lang, key, { from, to });
+  throw new ArmoedetoetsError(code, message, { issues: [{ path: 'status', message }] });
 }

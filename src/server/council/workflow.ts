@@ -77,3 +77,40 @@ export function nextStep(status: DossierStatus): { act: CouncilAct; roles: reado
  * decided. Before that the date is part of the plan under discussion, not a task.
  */
 export const REVIEWED: readonly DossierStatus[] = ['decided', 'followed-up'];
+
+/** Who may close a dossier (take it off the road, from any status): the chair and administrators. */
+export const CLOSERS: readonly Role[] = ['council-chair', 'admin'];
+
+/**
+ * Why a status may not be set directly (the API's PATCH): `role` or `status` as for an act; `by-act`
+ * for a status that only signing an advice or recording the college's answer brings.
+ */
+export type StatusRefusal = Refusal | 'by-act';
+
+/**
+ * May `role` set a dossier in `from` to `to` through the API? Along the road only: the moves that have a
+ * button (submit, open, follow-up) under the same rules as the button, and closing. Administrators may
+ * set any status (imports, corrections); the caller audits that as outside the workflow.
+ */
+export function checkStatusChange(
+  from: DossierStatus,
+  to: DossierStatus,
+  role: Role | null,
+): { ok: true; outside: boolean } | { ok: false; reason: StatusRefusal } {
+  if (from === to) return { ok: true, outside: false };
+  const along = from === 'closed' ? 'status' : to === 'closed' ? (role !== null && CLOSERS.includes(role) ? null : 'role') : alongTheRoad(from, to, role);
+  if (along === null) return { ok: true, outside: false };
+  if (role === 'admin') return { ok: true, outside: true };
+  return { ok: false, reason: along };
+}
+
+/** A move to `to` by its button's rules; a status that an act without a button brings (signing, answering) is refused as such. */
+function alongTheRoad(from: DossierStatus, to: DossierStatus, role: Role | null): StatusRefusal | null {
+  const acts = Object.keys(ACTS) as CouncilAct[];
+  const button = acts.find((a) => ACTS[a].button === true && ACTS[a].moves === to);
+  if (button) {
+    const c = checkAct(button, from, role);
+    return c.ok ? null : c.reason;
+  }
+  return acts.some((a) => ACTS[a].moves === to) ? 'by-act' : 'status';
+}

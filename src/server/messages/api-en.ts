@@ -19,6 +19,10 @@ export const apiEn: Record<ApiMessageKey, Message> = {
   kindMismatch: 'kind {kind} differs from the kind of input ({input})',
   cursorInvalid: 'invalid cursor: use the nextCursor of the previous page',
   dossierNotFound: 'Dossier not found.',
+  statusRole: 'your role may not move this dossier from {from} to {to}',
+  statusWrong: 'a dossier in status {from} cannot move to {to} directly',
+  statusByAct:
+    '{to} follows from an act of the council or the college (signing the advice, recording the college’s answer): do that on the dossier’s council page',
   versionNotFound: 'This version of the dossier does not exist.',
   assessmentNotFound: 'Assessment not found.',
   overlayNotFound: 'This organisation has no local rules (overlay) yet.',

@@ -18,6 +18,10 @@ export const apiNl = {
   kindMismatch: 'kind {kind} verschilt van het soort invoer ({input})',
   cursorInvalid: 'ongeldige cursor: gebruik de nextCursor van de vorige pagina',
   dossierNotFound: 'Dossier niet gevonden.',
+  statusRole: 'je rol mag dit dossier niet van {from} naar {to} zetten',
+  statusWrong: 'een dossier met status {from} kan niet rechtstreeks naar {to}',
+  statusByAct:
+    '{to} volgt uit een handeling van de raad of het college (het advies ondertekenen, het antwoord van het college noteren): doe dat op de raadspagina van het dossier',
   versionNotFound: 'Deze versie van het dossier bestaat niet.',
   assessmentNotFound: 'Toetsing niet gevonden.',
   overlayNotFound: 'Deze organisatie heeft nog geen lokale regels (overlay).',

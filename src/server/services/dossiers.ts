@@ -102,18 +102,23 @@ export async function addVersion(
   });
 }
 
-/** Changes the title or status; the audit entry names the fields changed, never their text. */
+/**
+ * Changes the title or status; the audit entry names the fields changed, never their text, and says when
+ * an administrator set the status outside the council's workflow (`outsideWorkflow`).
+ */
 export async function updateDossier(
   store: Store,
   org: Organisation,
   dossier: Dossier,
   actor: ActorRef,
   patch: { title?: string; status?: DossierStatus },
+  outsideWorkflow = false,
 ): Promise<Dossier> {
   return store.transaction(async (tx) => {
     await tx.dossiers.update(org.id, dossier.id, patch);
     const details: Record<string, string | boolean> = { title: patch.title !== undefined };
     if (patch.status !== undefined) details['status'] = patch.status;
+    if (outsideWorkflow) details['outsideWorkflow'] = true;
     await tx.audit.append({ orgId: org.id, ...auditActor(actor), action: 'dossier.update', dossierId: dossier.id, details });
     return (await tx.dossiers.get(org.id, dossier.id)) ?? dossier;
   });

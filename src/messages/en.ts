@@ -18,6 +18,8 @@ export const en: Catalogue = {
   inputInvalid: { one: 'The input has 1 error:', other: 'The input has {count} errors:' },
   allowedValues: 'allowed: {values}',
   root: '(root)',
+  requiredMissing: 'is missing: fill in this field',
+  unknownField: 'this field is not known to the assessment: leave it out or check its spelling',
   fileUnreadable: 'Cannot read the file: {file} ({detail})',
   dateInvalid: 'the date "{date}" is not a valid date (YYYY-MM-DD)',
   timeZoneInvalid: 'unknown time zone "{zone}": give an IANA name such as Europe/Brussels',

@@ -18,6 +18,8 @@ export const fr: Catalogue = {
   inputInvalid: { one: "L'entrée contient 1 erreur :", other: "L'entrée contient {count} erreurs :" },
   allowedValues: 'valeurs permises : {values}',
   root: '(racine)',
+  requiredMissing: 'manque : remplissez ce champ',
+  unknownField: 'ce champ est inconnu du test : supprimez-le ou vérifiez son orthographe',
   fileUnreadable: 'Impossible de lire le fichier : {file} ({detail})',
   dateInvalid: "la date « {date} » n'est pas valide (AAAA-MM-JJ)",
   timeZoneInvalid: 'fuseau horaire inconnu « {zone} » : donnez un nom IANA comme Europe/Brussels',

@@ -18,6 +18,8 @@ export const nl = {
   inputInvalid: { one: 'De invoer bevat 1 fout:', other: 'De invoer bevat {count} fouten:' },
   allowedValues: 'toegestaan: {values}',
   root: '(hoofdniveau)',
+  requiredMissing: 'ontbreekt: vul dit veld in',
+  unknownField: 'dit veld kent de toets niet: laat het weg of kijk de schrijfwijze na',
   fileUnreadable: 'Kan het bestand niet lezen: {file} ({detail})',
   dateInvalid: 'de datum "{date}" is geen geldige datum (JJJJ-MM-DD)',
   timeZoneInvalid: 'onbekende tijdzone "{zone}": geef een IANA-naam zoals Europe/Brussels',

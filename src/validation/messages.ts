@@ -42,7 +42,10 @@ export function toFieldIssues(errors: ErrorObject[], lang: Lang): FieldIssue[] {
   for (const e of copies) {
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && childPaths.has(e.instancePath)) continue;
     const path = formatPath(e.instancePath, extraName(e)) || t(lang, 'root');
-    let message = e.message ?? e.keyword;
+    // ajv-i18n names the property in its own words ("moet de eigenschap frequency bevatten"): the path
+    // already names it, so the message says what to do, in the user's words.
+    let message =
+      e.keyword === 'required' ? t(lang, 'requiredMissing') : e.keyword === 'additionalProperties' ? t(lang, 'unknownField') : (e.message ?? e.keyword);
     if (e.keyword === 'enum') {
       const values = (e.params as { allowedValues?: unknown[] }).allowedValues ?? [];
       message += ` (${t(lang, 'allowedValues', { values: values.map((v) => String(v)).join(', ') })})`;

@@ -89,6 +89,19 @@ describe('wizard field catalogue', () => {
     }
   });
 
+  it('a service audit never speaks of a proposal: no field of its form says "voorstel", "proposition" or "proposal"', () => {
+    // The Dutch pattern also catches the verb "voorstellen" (to suggest, to offer): audit wordings avoid it too.
+    const PROPOSAL_WORD: Record<Lang, RegExp> = { nl: /voorstel/i, fr: /proposition/i, en: /\bproposal/i };
+    const found: string[] = [];
+    for (const f of allFields('service-audit')) {
+      for (const lang of LANGS) {
+        const t = fieldText(lang, 'service-audit', f);
+        if (PROPOSAL_WORD[lang].test(`${t.title} ${t.help ?? ''}`)) found.push(`${lang} ${f.path}`);
+      }
+    }
+    expect(found, 'service-audit fields worded for a proposal').to.deep.equal([]);
+  });
+
   it('holds no stale keys: every field, service-audit wording and choice belongs to a field of the schemas', () => {
     const paths = pathsOfBoth();
     const auditPaths = new Set(allFields('service-audit').map((f) => f.path));

@@ -137,25 +137,21 @@ export const SHOTS: Shot[] = [
 ];
 
 /**
- * What makes the page scroll sideways (a phone page must not): nothing when the document fits, else the
- * outermost elements that stick out to the right and are not inside a box that scrolls by itself.
+ * What makes the page wider than the screen (a phone page must not be): nothing when it fits, else the
+ * innermost elements that stick out to the right. Measured as the phone lays the page out: a page too
+ * wide for it is laid out wider and zoomed out, so the window's own width grows with it.
  */
 function overflowing(page: Page, width: number): Promise<string[]> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate((width: number) => {
-    if (document.documentElement.scrollWidth <= width) return [];
-    const out: string[] = [`document ${document.documentElement.scrollWidth} px`];
+    const laidOut = Math.max(document.documentElement.scrollWidth, window.innerWidth);
+    if (laidOut <= width) return [];
+    const out: string[] = [`laid out at ${laidOut} px`];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       if (el.getBoundingClientRect().right <= width + 1) continue;
       // the innermost: an element that sticks out while none of its children does
       if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 1)) continue;
-      let clipped = false;
-      for (let e = el.parentElement; e && e !== document.body; e = e.parentElement)
-        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX)) clipped = true;
-      if (!clipped)
-        out.push(
-          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`,
-        );
+      out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
     }
     return out.slice(0, 8);
   }, width);
@@ -221,16 +217,7 @@ async function main(): Promise<void> {
         const path = await shot.path({ org: org.slug, data, page });
         const res = await page.goto(server.url + path, { waitUntil: 'load' });
         if (shot.act) await shot.act(page);
-        // Found in a plain window of the same width: a phone lays a too wide page out wider and zooms out, hiding it.
-        const wide =
-          size === 'phone'
-            ? await (async () => {
-                await page.setViewport({ width: viewport.width, height: viewport.height });
-                const found = await overflowing(page, viewport.width);
-                await page.setViewport(viewport);
-                return found;
-              })()
-            : [];
+        const wide = size === 'phone' ? await overflowing(page, viewport.width) : [];
         if (wide.length > 0) console.warn(`  wider than the screen (${size}): ${wide.join(' | ')}`);
         const file = join(OUT, `${shot.name}-${size}.png`);
         await page.screenshot({ path: file as `${string}.png`, fullPage: shot.full === true });

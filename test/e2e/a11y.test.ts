@@ -16,7 +16,9 @@ type Who = Role | null | 'two-orgs';
 
 /** What is wrong with the page as it is now, beyond axe: language, headings, labels, sideways scrolling. */
 async function ownChecks(page: Page, viewport: Viewport): Promise<string[]> {
-  const f = await page.evaluate(() => {
+  // The screen's width, not the window's: a phone lays a too wide page out wider and zooms out, so
+  // window.innerWidth grows with the page and comparing with it would never find the overflow.
+  const f = await page.evaluate((width: number) => {
     const controls = Array.from(document.querySelectorAll('input, select, textarea')) as HTMLInputElement[];
     return {
       lang: document.documentElement.getAttribute('lang') ?? '',
@@ -33,18 +35,18 @@ async function ownChecks(page: Page, viewport: Viewport): Promise<string[]> {
         .map((el) => el.outerHTML.slice(0, 140)),
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
-      wide: Array.from(document.querySelectorAll('main *'))
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      wide: Array.from(document.querySelectorAll('body *'))
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
         .slice(0, 3)
         .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
     };
-  });
+  }, viewport.width);
   const problems: string[] = [];
   if (!/^(nl|fr|en)$/.test(f.lang)) problems.push(`<html lang="${f.lang}">`);
   if (f.h1.length !== 1) problems.push(`${f.h1.length} h1: ${JSON.stringify(f.h1)}`);
   for (const u of f.unnamed) problems.push(`no accessible name: ${u}`);
-  if (viewport === PHONE && f.scrollWidth > f.innerWidth)
-    problems.push(`scrolls sideways at ${f.innerWidth}px: ${f.scrollWidth}px wide (${f.wide.join(', ')})`);
+  if (viewport === PHONE && Math.max(f.scrollWidth, f.innerWidth) > viewport.width)
+    problems.push(`wider than the ${viewport.width}px screen: laid out at ${Math.max(f.scrollWidth, f.innerWidth)}px (${f.wide.join(', ')})`);
   return problems;
 }
 

@@ -258,6 +258,10 @@ for (const backend of backends()) {
         }
         const fr = await as('council-member').get(reports.find((h) => h.endsWith('report.html?lang=fr')) as string);
         expect(fr.headers.get('content-language')).to.equal('fr');
+        // What a screen reader says for a link names the language in the page's own language.
+        expect(html).to.include('<span class="visually-hidden">Rapport in het Frans als PDF</span>').and.not.include('Rapport in het Français');
+        const en = await as('council-member').get(`${page(`/dossiers/${ids['pool']}`)}?lang=en`);
+        expect(en.text).to.include('<span class="visually-hidden">Report in Dutch as HTML</span>');
       });
 
       it('leads on: a new version (for those who prepare), the council, and two versions to compare', async () => {

@@ -30,6 +30,9 @@ function stepsOf(lang: Lang, d: Dossier) {
 /** The organisation's languages first, then the others. */
 const reportLangs = (org: Organisation): Lang[] => [...org.languages, ...LANGS.filter((l) => !org.languages.includes(l))];
 
+/** A language's name in the page's language, for the links' hidden context ("Rapport in het Frans als PDF"). */
+const LANG_IN: Record<Lang, PageLabelKey> = { nl: 'dossierLangNl', fr: 'dossierLangFr', en: 'dossierLangEn' };
+
 function reportLinks(lang: Lang, org: Organisation, assessmentId: string) {
   const base = `/api/v1/orgs/${encodeURIComponent(org.slug)}/assessments/${encodeURIComponent(assessmentId)}`;
   return reportLangs(org).map((l) => ({
@@ -38,7 +41,7 @@ function reportLinks(lang: Lang, org: Organisation, assessmentId: string) {
     links: REPORT_FORMATS.map((f) => ({
       href: `${base}/report.${f}?lang=${l}`,
       format: f.toUpperCase(),
-      context: pageLabel(lang, 'dossierReportAs', { language: LANG_NAMES[l], format: f.toUpperCase() }),
+      context: pageLabel(lang, 'dossierReportAs', { language: pageLabel(lang, LANG_IN[l]), format: f.toUpperCase() }),
     })),
   }));
 }

@@ -197,6 +197,53 @@ for (const backend of backends()) {
       t.clock.set('2026-10-01T10:00:00.000Z');
     });
 
+    it('filters a long action list: still to do, overdue, done or dropped; a saved action stays in view', async () => {
+      const all = await t.store.actions.listForDossier(org.id, serviceId);
+      const late = all.find((a) => a.dueDate === '2026-09-30') as (typeof all)[number];
+      const done = all.filter((a) => a.status === 'done').map((a) => a.id);
+      const todo = all.filter((a) => a.status === 'open' || a.status === 'in-progress').map((a) => a.id);
+      expect(done.length + todo.length, 'this service has no dropped actions yet').to.equal(all.length);
+      expect(done).to.have.length.greaterThan(0);
+      const page = await c.get(`${base}/${serviceId}`);
+      expect(actionIds(page.text)).to.have.members(all.map((a) => a.id));
+      expect(page.text).to.include(`aria-current="page"><strong>alle (${all.length})</strong>`);
+      expect(page.text).to.include(`>nog te doen (${todo.length})<`).and.include('>te laat (1)<').and.include(`>afgerond of geschrapt (${done.length})<`);
+      expect(actionIds((await c.get(`${base}/${serviceId}?show=todo`)).text)).to.have.members(todo);
+      expect(actionIds((await c.get(`${base}/${serviceId}?show=overdue`)).text)).to.deep.equal([late.id]);
+      const closed = await c.get(`${base}/${serviceId}?show=closed`);
+      expect(actionIds(closed.text)).to.have.members(done);
+      expect(closed.text).to.include(`aria-current="page"><strong>afgerond of geschrapt (${done.length})</strong>`);
+      expect((await c.get(`${base}/${serviceId}?show=nonsense`)).text, 'an unknown filter lists them all').to.include(`<strong>alle (${all.length})</strong>`);
+      // Marking the late action done from the overdue list: back to that list, the action still shown there.
+      const overdue = await c.get(`${base}/${serviceId}?show=overdue`);
+      const r = await form(c, `${base}/${serviceId}/actions/${late.id}?lang=nl&show=overdue`, {
+        _csrf: csrfOf(overdue.text),
+        status: 'done',
+        ownerUserId: '',
+        ownerName: 'Sarah Verhulst',
+        dueDate: '2026-09-30',
+        note: '',
+      });
+      expect(r.status, r.text).to.equal(303);
+      expect(r.headers.get('location')).to.include('show=overdue').and.include(`saved=${late.id}`);
+      const back = await c.get(r.headers.get('location') ?? '');
+      expect(actionIds(back.text)).to.deep.equal([late.id]);
+      expect(back.text).to.include('>te laat (0)<');
+      const none = await c.get(`${base}/${serviceId}?show=overdue`);
+      expect(actionIds(none.text)).to.deep.equal([]);
+      expect(none.text).to.include('Geen acties in deze keuze.');
+      // Put it back as the later tests expect it: open and overdue.
+      const again = await c.get(`${base}/${serviceId}`);
+      await form(c, `${base}/${serviceId}/actions/${late.id}`, {
+        _csrf: csrfOf(again.text),
+        status: 'open',
+        ownerUserId: '',
+        ownerName: 'Sarah Verhulst',
+        dueDate: '2026-09-30',
+        note: '',
+      });
+    });
+
     it('the second audit: the trend with two points per dimension, the barriers gone and new, and what the done action achieved', async () => {
       const v2 = await c.post(`/api/v1/orgs/${org.slug}/dossiers/${serviceId}/versions`, secondAudit());
       expect(v2.status, v2.text).to.equal(201);

@@ -23,8 +23,28 @@ export interface Member {
   name: string;
 }
 
+/** Which actions the page lists: all, those still to do, those overdue, those done or dropped. */
+export const ACTION_FILTERS = ['all', 'todo', 'overdue', 'closed'] as const;
+export type ActionFilter = (typeof ACTION_FILTERS)[number];
+
+/** The filter a query asks for; anything else lists them all. */
+export const actionFilterOf = (v: unknown): ActionFilter => ((ACTION_FILTERS as readonly unknown[]).includes(v) ? (v as ActionFilter) : 'all');
+
+const FILTER_KEY: Record<ActionFilter, PageLabelKey> = {
+  all: 'servicesShowAll',
+  todo: 'servicesShowTodo',
+  overdue: 'servicesShowOverdue',
+  closed: 'servicesShowClosed',
+};
+
 export interface ActionsContext {
   lang: Lang;
+  /** The list shown; the action just saved, or whose form was refused, is shown whatever the filter. */
+  show: ActionFilter;
+  /** The id of the action just saved, if any. */
+  saved?: string;
+  /** The page's address with `show=<filter>` for a filter link. */
+  showHref: (f: ActionFilter) => string;
   today: string;
   audits: readonly Audit[];
   members: readonly Member[];
@@ -103,15 +123,29 @@ function itemOf(a: Action, c: ActionsContext) {
 }
 
 /** The actions in groups per audit (newest first, in the order of its plan), with a count per status and of the overdue ones. */
+function passes(f: ActionFilter, a: Action, today: string): boolean {
+  if (f === 'todo') return a.status === 'open' || a.status === 'in-progress';
+  if (f === 'overdue') return isOverdue(a, today);
+  if (f === 'closed') return a.status === 'done' || a.status === 'dropped';
+  return true;
+}
+
 export function actionsView(actions: readonly Action[], c: ActionsContext) {
-  const numbers = [...new Set(actions.map((a) => a.versionNumber))].sort((x, y) => y - x);
+  const shown = actions.filter((a) => passes(c.show, a, c.today) || a.id === c.failed?.actionId || a.id === c.saved);
+  const numbers = [...new Set(shown.map((a) => a.versionNumber))].sort((x, y) => y - x);
   const groups = numbers.map((n) => {
     const audit = c.audits.find((x) => x.number === n);
     return {
       title: pageLabel(c.lang, 'servicesGroupTitle', { n, date: audit ? longDate(audit.result.referenceDate, c.lang) : '—' }),
-      items: actions.filter((a) => a.versionNumber === n).map((a) => itemOf(a, c)),
+      items: shown.filter((a) => a.versionNumber === n).map((a) => itemOf(a, c)),
     };
   });
+  // Links, not a form: each is a page of its own that works without script and can be bookmarked.
+  const filters = ACTION_FILTERS.map((f) => ({
+    label: pageLabel(c.lang, FILTER_KEY[f], { count: actions.filter((a) => passes(f, a, c.today)).length }),
+    href: c.showHref(f),
+    current: f === c.show,
+  }));
   const count = (s: Action['status']): number => actions.filter((a) => a.status === s).length;
   const summary = pageLabel(c.lang, 'servicesActionsSummary', {
     open: count('open'),
@@ -120,5 +154,5 @@ export function actionsView(actions: readonly Action[], c: ActionsContext) {
     dropped: count('dropped'),
     overdue: actions.filter((a) => isOverdue(a, c.today)).length,
   });
-  return { groups, summary, total: actions.length };
+  return { groups, summary, total: actions.length, filters, noneShown: actions.length > 0 && shown.length === 0 };
 }

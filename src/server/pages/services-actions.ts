@@ -9,6 +9,7 @@ import { actorOf, orgOf } from '../api/scope.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { createActionsFromPlan, updateAction } from '../services/actions.js';
 import { seeOther } from './http.js';
+import { actionFilterOf } from './services-action-view.js';
 import { pageLabel } from './render.js';
 import type { ActionField, ActionFormState } from './services-action-view.js';
 import { serviceOf } from './services-data.js';
@@ -77,7 +78,10 @@ export async function saveAction(deps: AppDeps, req: Request, res: Response, ctx
   }
   const saved = await updateAction(deps.store, org, service, actionId, parsed.patch, actorOf(ctx));
   if (!saved) throw notFound(ctx.lang, 'dossierNotFound');
-  seeOther(res, `${serviceHref(org.slug, service.id)}?lang=${ctx.lang}&saved=${encodeURIComponent(actionId)}#actie-${encodeURIComponent(actionId)}`);
+  // Back to the list as it was filtered; the action just saved stays in view even when it no longer fits the filter.
+  const show = actionFilterOf(req.query['show']);
+  const keep = show === 'all' ? '' : `&show=${show}`;
+  seeOther(res, `${serviceHref(org.slug, service.id)}?lang=${ctx.lang}${keep}&saved=${encodeURIComponent(actionId)}#actie-${encodeURIComponent(actionId)}`);
 }
 
 export async function createActions(deps: AppDeps, req: Request, res: Response, ctx: RequestContext): Promise<void> {

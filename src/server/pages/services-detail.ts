@@ -10,7 +10,7 @@ import { barrierChanges, type Barrier } from '../services/audit-trend.js';
 import { orgBase, pageRequest } from './chrome.js';
 import { sendHtml } from './http.js';
 import { pageLabel, renderPage, type PageLabelKey } from './render.js';
-import { actionsView, type ActionField, type ActionFormState, type Member } from './services-action-view.js';
+import { actionFilterOf, actionsView, type ActionField, type ActionFormState, type Member } from './services-action-view.js';
 import { auditsOf, canEditServices, serviceOf, todayOf, type Audit } from './services-data.js';
 import { trendView } from './services-trend.js';
 import { lightWord, longDate, scoreWords } from './services-words.js';
@@ -105,8 +105,9 @@ export async function renderService(
   res: Response,
   ctx: RequestContext,
   service: Dossier,
-  o: { status?: number; failed?: ActionFormState | null; notice?: string | null } = {},
+  o: { status?: number; failed?: ActionFormState | null; notice?: string | null; saved?: string } = {},
 ): Promise<void> {
+  const show = actionFilterOf(req.query['show']);
   const org = orgOf(ctx);
   const lang = ctx.lang;
   const [audits, actions, memberRows] = await Promise.all([
@@ -150,11 +151,14 @@ export async function renderService(
     create: createView(ctx, service, latest, actions),
     actions: actionsView(actions, {
       lang,
+      show,
+      saved: o.saved,
+      showHref: (f) => `${base}?lang=${lang}${f === 'all' ? '' : `&show=${f}`}#acties`,
       today: todayOf(deps),
       audits,
       members,
       names,
-      formAction: canEdit ? (a) => `${base}/actions/${encodeURIComponent(a.id)}?lang=${lang}` : null,
+      formAction: canEdit ? (a) => `${base}/actions/${encodeURIComponent(a.id)}?lang=${lang}${show === 'all' ? '' : `&show=${show}`}` : null,
       csrf: ctx.actor?.csrfToken ?? '',
       failed,
     }),
@@ -166,8 +170,9 @@ export async function showService(deps: AppDeps, req: Request, res: Response, ct
   const service = await serviceOf(deps, ctx, String(req.params['id'] ?? ''));
   const q = (k: string): string => (typeof req.query[k] === 'string' ? (req.query[k] as string) : '');
   let notice: string | null = null;
-  if (q('saved') !== '') notice = pageLabel(ctx.lang, 'servicesSaved');
+  const saved = q('saved');
+  if (saved !== '') notice = pageLabel(ctx.lang, 'servicesSaved');
   else if (/^\d+$/.test(q('created')) && /^\d+$/.test(q('audit')))
     notice = pageLabel(ctx.lang, 'servicesCreated', { count: Number(q('created')), n: Number(q('audit')) });
-  await renderService(deps, req, res, ctx, service, { notice });
+  await renderService(deps, req, res, ctx, service, { notice, ...(saved !== '' ? { saved } : {}) });
 }

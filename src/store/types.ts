@@ -11,9 +11,15 @@
 // - organisation-scoped reads take the organisation id and return undefined for a row of
 //   another organisation (the server answers 404 and never learns it exists).
 import type { Lang, SubjectKind, VerdictCode } from '../types.js';
+import type { ActionStore } from './actions-types.js';
+import type { LinkStore, SessionStore, ThrottleStore } from './auth-types.js';
 import type { CouncilStore } from './council-types.js';
+import type { DraftStore } from './drafts-types.js';
 
+export * from './actions-types.js';
+export * from './auth-types.js';
 export * from './council-types.js';
+export * from './drafts-types.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -57,30 +63,6 @@ export interface Membership {
   orgId: string;
   role: Role;
   createdAt: string;
-}
-
-export interface Session {
-  /** sha256 (hex) of the cookie's random token: the token itself is never stored. */
-  idHash: string;
-  userId: string;
-  /** Per-session CSRF secret (random, hex). */
-  csrfToken: string;
-  createdAt: string;
-  expiresAt: string;
-  lastSeenAt: string;
-}
-
-export type LinkPurpose = 'setup' | 'reset';
-
-export interface OneTimeLink {
-  tokenHash: string;
-  purpose: LinkPurpose;
-  /** The user whose password the link sets; null for the first-administrator setup link. */
-  userId: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
 }
 
 export interface ApiToken {
@@ -209,64 +191,6 @@ export interface DossierFilter {
   search?: string;
 }
 
-/** Statuses of an action of a service's action plan. */
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/** One action of a service audit's action plan: what the team does about one barrier (a check). */
-export interface Action {
-  id: string;
-  orgId: string;
-  /** The service (a dossier of kind service-audit). */
-  dossierId: string;
-  /** The audit (version) whose action plan it came from, and that version's number. */
-  versionId: string;
-  versionNumber: number;
-  /** The check it addresses. */
-  checkId: string;
-  /** Its place in that audit's action plan (1, 2, 3 …). */
-  position: number;
-  title: string;
-  /** The owner: a member of the organisation, or a name typed in (someone outside it); null for neither. */
-  ownerUserId: string | null;
-  ownerName: string | null;
-  /** A calendar date YYYY-MM-DD, or null. */
-  dueDate: string | null;
-  status: ActionStatus;
-  note: string;
-  createdAt: string;
-  createdBy: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-/** What may change on an action (only the fields given). */
-export type ActionPatch = Partial<Pick<Action, 'status' | 'ownerUserId' | 'ownerName' | 'dueDate' | 'note'>>;
-
-/**
- * An input being filled in through the wizard: private to its author (anyone else in the organisation is
- * told it does not exist), and not a version until it is submitted.
- */
-export interface Draft {
-  id: string;
-  orgId: string;
-  kind: SubjectKind;
-  /** The dossier it will become a new version of; null when it will be a new dossier. */
-  dossierId: string | null;
-  authorId: string;
-  /** The input JSON text as filled in so far (it may not be valid yet). */
-  data: string;
-  /**
-   * Form fields (their names, e.g. "affordability.prices.0.previousAmount") answered "weet ik niet" where the
-   * schema has no value for it: the input leaves them out, the form shows the choice again. Never in `data`.
-   */
-  unknowns: string[];
-  /** The last step saved (a top-level section of the input, or the review step). */
-  step: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
 /** What a caller gives to store an assessment; the store adds the id, the version's dossier and organisation, the result's hash and the time. */
 export type NewAssessment = Omit<StoredAssessment, 'id' | 'dossierId' | 'orgId' | 'resultHash' | 'createdAt'>;
 
@@ -316,23 +240,11 @@ export interface Store {
     forOrg(orgId: string): Promise<(Membership & { email: string; displayName: string })[]>;
   };
 
-  sessions: {
-    create(s: Omit<Session, 'createdAt' | 'lastSeenAt'>): Promise<Session>;
-    /** Undefined when absent or expired at `now`. */
-    get(idHash: string, now: string): Promise<Session | undefined>;
-    touch(idHash: string, now: string, expiresAt: string): Promise<void>;
-    delete(idHash: string): Promise<void>;
-    deleteForUser(userId: string): Promise<void>;
-    purgeExpired(now: string): Promise<number>;
-  };
+  /** Login sessions (auth-types.ts). */
+  sessions: SessionStore;
 
-  links: {
-    create(l: Omit<OneTimeLink, 'createdAt' | 'usedAt'>): Promise<OneTimeLink>;
-    /** Marks the link used, atomically, if it exists, is unused and unexpired; returns it, else undefined. */
-    consume(tokenHash: string, now: string): Promise<OneTimeLink | undefined>;
-    /** The link, when it exists and is unused and unexpired, without using it (the form is shown before it is sent). */
-    peek(tokenHash: string, now: string): Promise<OneTimeLink | undefined>;
-  };
+  /** One-time links that set a password (auth-types.ts). */
+  links: LinkStore;
 
   tokens: {
     create(t: Omit<ApiToken, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiToken>;
@@ -343,13 +255,8 @@ export interface Store {
     list(orgId: string): Promise<ApiToken[]>;
   };
 
-  throttle: {
-    /** Counts one hit on `key` in a fixed window of `windowMs` that contains `now`; returns the count so far in it. */
-    hit(key: string, windowMs: number, now: number): Promise<number>;
-    /** The count so far in the window of `windowMs` that contains `now`, without counting (login checks before it verifies). */
-    peek(key: string, windowMs: number, now: number): Promise<number>;
-    reset(key: string): Promise<void>;
-  };
+  /** Hit counters per key and time window: login throttling and rate limits (auth-types.ts). */
+  throttle: ThrottleStore;
 
   overlays: {
     /** Stores a new version (previous versions stay). */
@@ -414,41 +321,11 @@ export interface Store {
     list(orgId: string, filter: { dossierId?: string }, cursor: string | null, limit: number): Promise<Page<AuditEntry>>;
   };
 
-  actions: {
-    /**
-     * Creates the actions of one audit's action plan, one per step (check), in one transaction. A step is
-     * skipped when its check already has an action from this version (doing it twice adds nothing), or
-     * one still open or in progress from another audit of the service (that action carries on).
-     * A version not of this organisation's dossier, or of a deleted one: ArmoedetoetsError NOT_FOUND.
-     */
-    createFromPlan(p: {
-      orgId: string;
-      dossierId: string;
-      versionNumber: number;
-      steps: { checkId: string; title: string; position: number }[];
-      by: string | null;
-    }): Promise<{ created: Action[]; skipped: number }>;
-    get(orgId: string, id: string): Promise<Action | undefined>;
-    /** The actions of one service: newest audit first, then in the order of its plan. */
-    listForDossier(orgId: string, dossierId: string): Promise<Action[]>;
-    /** Changes the fields given; undefined when the action is not one of this organisation's (or its dossier is deleted). */
-    update(orgId: string, id: string, patch: ActionPatch, by: string | null): Promise<Action | undefined>;
-    /** Open or in progress with a due date before `today` (YYYY-MM-DD), earliest first; at most `limit`. */
-    overdue(orgId: string, today: string, limit: number): Promise<Action[]>;
-    /** Per dossier with actions: how many are open or in progress, and how many of those are overdue on `today`. */
-    counts(orgId: string, today: string): Promise<{ dossierId: string; open: number; overdue: number }[]>;
-  };
+  /** The actions of the service audits' action plans (actions-types.ts). */
+  actions: ActionStore;
 
-  drafts: {
-    create(d: Pick<Draft, 'orgId' | 'kind' | 'dossierId' | 'authorId' | 'data' | 'step'> & { unknowns?: string[] }): Promise<Draft>;
-    /** The draft of this organisation, whoever wrote it: the caller checks that its author is asking. */
-    get(orgId: string, id: string): Promise<Draft | undefined>;
-    /** The author's drafts in the organisation, most recently saved first. */
-    listForAuthor(orgId: string, authorId: string): Promise<Draft[]>;
-    /** Saves what was filled in; false when the draft is not there (another organisation's, or deleted). */
-    save(orgId: string, id: string, patch: { data: string; step: string; unknowns?: string[] }): Promise<boolean>;
-    delete(orgId: string, id: string): Promise<boolean>;
-  };
+  /** The wizard's drafts (drafts-types.ts). */
+  drafts: DraftStore;
 
   reports: {
     get(key: string): Promise<RenderedReport | undefined>;

@@ -151,7 +151,9 @@ function overflowing(page: Page, width: number): Promise<string[]> {
       if (el.getBoundingClientRect().right <= width + 1) continue;
       // the innermost: an element that sticks out while none of its children does
       if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 1)) continue;
-      out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+      out.push(
+        `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`,
+      );
     }
     return out.slice(0, 8);
   }, width);

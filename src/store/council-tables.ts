@@ -64,6 +64,24 @@ export interface CouncilAnswersTable {
   items: string;
   recorded_by: string;
   created_at: string;
+  /** The last correction (migration 0006); null while the answer is as first recorded. */
+  corrected_by: string | null;
+  corrected_at: string | null;
+}
+
+/** An answer's earlier content, kept when it was corrected (migration 0006). */
+export interface CouncilAnswerHistoryTable {
+  id: string;
+  org_id: string;
+  answer_id: string;
+  decision: string;
+  decided_on: string;
+  items: string;
+  recorded_by: string;
+  recorded_at: string;
+  replaced_by: string;
+  replaced_at: string;
+  why: string;
 }
 
 export interface CouncilFeedbackTable {
@@ -85,5 +103,6 @@ export interface CouncilTables {
   council_participation: CouncilParticipationTable;
   council_advices: CouncilAdvicesTable;
   council_answers: CouncilAnswersTable;
+  council_answer_history: CouncilAnswerHistoryTable;
   council_feedback: CouncilFeedbackTable;
 }

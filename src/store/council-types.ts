@@ -83,6 +83,24 @@ export interface CollegeAnswerRecord {
   items: AnswerItem[];
   recordedBy: string;
   createdAt: string;
+  /** Who corrected it last, and when; null while it is as first recorded. */
+  correctedBy: string | null;
+  correctedAt: string | null;
+}
+
+/** What an answer said before a correction, who replaced it, when and why. */
+export interface AnswerHistoryEntry {
+  id: string;
+  answerId: string;
+  decision: string;
+  decidedOn: string;
+  items: AnswerItem[];
+  /** Who recorded (or last corrected) this content, and when. */
+  recordedBy: string;
+  recordedAt: string;
+  replacedBy: string;
+  replacedAt: string;
+  why: string;
 }
 
 export type FeedbackStatus = 'draft' | 'final';
@@ -136,8 +154,19 @@ export interface CouncilStore {
   };
   answers: {
     /** The answer to a signed advice. A draft: CONFLICT; answered already: CONFLICT; unknown advice: NOT_FOUND. */
-    record(a: Omit<CollegeAnswerRecord, 'id' | 'dossierId' | 'createdAt'>): Promise<CollegeAnswerRecord>;
+    record(a: Omit<CollegeAnswerRecord, 'id' | 'dossierId' | 'createdAt' | 'correctedBy' | 'correctedAt'>): Promise<CollegeAnswerRecord>;
     forAdvice(orgId: string, adviceId: string): Promise<CollegeAnswerRecord | undefined>;
+    /**
+     * Replaces the answer's content, keeping what it said in its history (with `by` and `why`), in one
+     * transaction. Once the advice's feedback is final: CONFLICT. Unknown answer: NOT_FOUND.
+     */
+    correct(
+      orgId: string,
+      answerId: string,
+      c: { decision: string; decidedOn: string; items: AnswerItem[]; by: string; why: string },
+    ): Promise<CollegeAnswerRecord>;
+    /** The answer's earlier contents, oldest first. */
+    history(orgId: string, answerId: string): Promise<AnswerHistoryEntry[]>;
   };
   feedback: {
     /** Creates or changes the draft feedback of an answered advice. Final already: CONFLICT; no answer yet: CONFLICT. */

@@ -142,6 +142,71 @@ export function councilTests(s: SuiteState): void {
     await rejectsWith(s.store.council.answers.record({ ...answer, orgId: (await seedOrg(s.store)).id }), 'NOT_FOUND');
   });
 
+  it('answers: a correction keeps every earlier content in the history, until the feedback is final', async () => {
+    const { org, user, d } = await world(s);
+    const advice = await s.store.council.advices.createDraft({ orgId: org.id, dossierId: d.id, conclusion: 'x', recommendations: RECS, createdBy: user.id });
+    await s.store.council.advices.sign(org.id, advice.id, { userId: user.id, name: 'An', role: 'Voorzitter' });
+    const items = [
+      { index: 0, response: 'followed' as const, reason: '' },
+      { index: 1, response: 'not-followed' as const, reason: 'Geen budget.' },
+    ];
+    const made = await s.store.council.answers.record({
+      orgId: org.id,
+      adviceId: advice.id,
+      decision: 'Goedgekeurd.',
+      decidedOn: '2026-12-10',
+      items,
+      recordedBy: user.id,
+    });
+    expect(made).to.include({ correctedBy: null, correctedAt: null });
+    const alderman = await seedUser(s.store);
+    s.clock.tick(5);
+    const fixed = [items[0] as (typeof items)[number], { index: 1, response: 'partly' as const, reason: 'Voor een deel, in 2027.' }];
+    const one = await s.store.council.answers.correct(org.id, made.id, {
+      decision: 'Goedgekeurd met een wijziging.',
+      decidedOn: '2026-12-11',
+      items: fixed,
+      by: alderman.id,
+      why: 'Verkeerd antwoord aangeduid.',
+    });
+    expect(one).to.include({ id: made.id, decision: 'Goedgekeurd met een wijziging.', decidedOn: '2026-12-11', correctedBy: alderman.id, recordedBy: user.id });
+    expect(one.items).to.deep.equal(fixed);
+    expect(await s.store.council.answers.forAdvice(org.id, advice.id)).to.deep.equal(one);
+    s.clock.tick(5);
+    await s.store.council.answers.correct(org.id, made.id, {
+      decision: 'Definitief goedgekeurd.',
+      decidedOn: '2026-12-11',
+      items: fixed,
+      by: user.id,
+      why: 'Tikfout.',
+    });
+    const history = await s.store.council.answers.history(org.id, made.id);
+    expect(history.map((h) => [h.decision, h.recordedBy, h.replacedBy, h.why])).to.deep.equal([
+      ['Goedgekeurd.', user.id, alderman.id, 'Verkeerd antwoord aangeduid.'],
+      ['Goedgekeurd met een wijziging.', alderman.id, user.id, 'Tikfout.'],
+    ]);
+    expect(history[0]?.items).to.deep.equal(items);
+    expect(history[0]?.recordedAt).to.equal(made.createdAt);
+    expect(history[1]?.recordedAt).to.equal(one.correctedAt);
+    await rejectsWith(
+      s.store.council.answers.correct(org.id, made.id, { decision: 'x', decidedOn: '2026-12-11', items: fixed.slice(0, 1), by: user.id, why: 'x' }),
+      'INTERNAL',
+    );
+    await rejectsWith(
+      s.store.council.answers.correct((await seedOrg(s.store)).id, made.id, { decision: 'x', decidedOn: '2026-12-11', items: fixed, by: user.id, why: 'x' }),
+      'NOT_FOUND',
+    );
+    expect(await s.store.council.answers.history((await seedOrg(s.store)).id, made.id)).to.deep.equal([]);
+    const feedback = await s.store.council.feedback.save({ orgId: org.id, adviceId: advice.id, lang: 'nl', text: 'Beste deelnemers.', editedBy: user.id });
+    await s.store.council.feedback.markFinal(org.id, feedback.id, user.id);
+    await rejectsWith(
+      s.store.council.answers.correct(org.id, made.id, { decision: 'Te laat.', decidedOn: '2026-12-11', items: fixed, by: user.id, why: 'x' }),
+      'CONFLICT',
+    );
+    expect((await s.store.council.answers.forAdvice(org.id, advice.id))?.decision, 'nothing changed').to.equal('Definitief goedgekeurd.');
+    expect(await s.store.council.answers.history(org.id, made.id)).to.have.length(2);
+  });
+
   it('feedback: after the answer, a draft edited and then final, fixed from then on', async () => {
     const { org, user, d } = await world(s);
     const advice = await s.store.council.advices.createDraft({ orgId: org.id, dossierId: d.id, conclusion: 'x', recommendations: [], createdBy: user.id });

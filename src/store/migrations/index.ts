@@ -7,6 +7,7 @@ import { draftsMigration } from './0002-drafts.js';
 import { councilMigration } from './0003-council.js';
 import { actionsMigration } from './0004-actions.js';
 import { versionOriginMigration } from './0005-version-origin.js';
+import { answerCorrectionsMigration } from './0006-answer-corrections.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -15,6 +16,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-council': councilMigration(dialect),
     '0004-actions': actionsMigration(dialect),
     '0005-version-origin': versionOriginMigration(dialect),
+    '0006-answer-corrections': answerCorrectionsMigration(dialect),
   };
 }
 

@@ -1,10 +1,11 @@
-// The college's answer to a signed advice (one per advice, never changed) and the written feedback to
-// the participants about it: a draft the council edits, then final and fixed.
+// The college's answer to a signed advice (one per advice; a correction keeps what it said before in its
+// history) and the written feedback to the participants about it: a draft the council edits, then final
+// and fixed.
 import type { Selectable } from 'kysely';
 import { ArmoedetoetsError } from '../../errors.js';
 import { inTx, isUniqueViolation, newId, nowIso, type StoreContext } from '../context.js';
-import type { CouncilAnswersTable, CouncilFeedbackTable } from '../council-tables.js';
-import type { AnswerItem, CollegeAnswerRecord, CouncilStore, Feedback, FeedbackStatus } from '../council-types.js';
+import type { CouncilAnswerHistoryTable, CouncilAnswersTable, CouncilFeedbackTable } from '../council-tables.js';
+import type { AnswerHistoryEntry, AnswerItem, CollegeAnswerRecord, CouncilStore, Feedback, FeedbackStatus } from '../council-types.js';
 
 function toAnswer(r: Selectable<CouncilAnswersTable>): CollegeAnswerRecord {
   return {
@@ -17,7 +18,36 @@ function toAnswer(r: Selectable<CouncilAnswersTable>): CollegeAnswerRecord {
     items: JSON.parse(r.items) as AnswerItem[],
     recordedBy: r.recorded_by,
     createdAt: r.created_at,
+    correctedBy: r.corrected_by,
+    correctedAt: r.corrected_at,
   };
+}
+
+function toHistory(r: Selectable<CouncilAnswerHistoryTable>): AnswerHistoryEntry {
+  return {
+    id: r.id,
+    answerId: r.answer_id,
+    decision: r.decision,
+    decidedOn: r.decided_on,
+    items: JSON.parse(r.items) as AnswerItem[],
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at,
+    replacedBy: r.replaced_by,
+    replacedAt: r.replaced_at,
+    why: r.why,
+  };
+}
+
+/** The items as stored: index, response and reason only, in the advice's order. */
+const itemsText = (items: readonly AnswerItem[]): string =>
+  JSON.stringify([...items].sort((a, b) => a.index - b.index).map((i) => ({ index: i.index, response: i.response, reason: i.reason })));
+
+/** One item per recommendation of the advice (indices 0..count-1): a caller's bug otherwise. */
+function checkItems(items: readonly AnswerItem[], recommendations: string): void {
+  const count = (JSON.parse(recommendations) as unknown[]).length;
+  const indices = items.map((i) => i.index).sort((x, y) => x - y);
+  if (indices.length !== count || indices.some((n, i) => n !== i))
+    throw new ArmoedetoetsError('INTERNAL', `an answer needs one item per recommendation (0..${count - 1})`);
 }
 
 function toFeedback(r: Selectable<CouncilFeedbackTable>): Feedback {
@@ -62,11 +92,8 @@ export function answersRepo(ctx: StoreContext): CouncilStore['answers'] {
         const advice = await adviceOf(tx, a.orgId, a.adviceId);
         if (advice.status !== 'signed')
           throw new ArmoedetoetsError('CONFLICT', 'Een advies krijgt pas een antwoord als het ondertekend is.', { data: { adviceId: a.adviceId } });
-        const count = (JSON.parse(advice.recommendations) as unknown[]).length;
-        const indices = a.items.map((i) => i.index).sort((x, y) => x - y);
-        if (indices.length !== count || indices.some((n, i) => n !== i))
-          throw new ArmoedetoetsError('INTERNAL', `an answer needs one item per recommendation (0..${count - 1})`);
-        const answer: CollegeAnswerRecord = { ...a, dossierId: advice.dossier_id, id: newId(), createdAt: nowIso(tx) };
+        checkItems(a.items, advice.recommendations);
+        const answer: CollegeAnswerRecord = { ...a, dossierId: advice.dossier_id, id: newId(), createdAt: nowIso(tx), correctedBy: null, correctedAt: null };
         await tx.db
           .insertInto('council_answers')
           .values({
@@ -76,9 +103,11 @@ export function answersRepo(ctx: StoreContext): CouncilStore['answers'] {
             advice_id: answer.adviceId,
             decision: answer.decision,
             decided_on: answer.decidedOn,
-            items: JSON.stringify(answer.items.map((i) => ({ index: i.index, response: i.response, reason: i.reason }))),
+            items: itemsText(answer.items),
             recorded_by: answer.recordedBy,
             created_at: answer.createdAt,
+            corrected_by: null,
+            corrected_at: null,
           })
           .execute()
           .catch((e: unknown) => {
@@ -98,6 +127,64 @@ export function answersRepo(ctx: StoreContext): CouncilStore['answers'] {
         .where('dossiers.deleted_at', 'is', null)
         .executeTakeFirst();
       return r && toAnswer(r);
+    },
+
+    correct(orgId, answerId, c) {
+      return inTx(ctx, async (tx) => {
+        const r = await tx.db
+          .selectFrom('council_answers')
+          .innerJoin('dossiers', 'dossiers.id', 'council_answers.dossier_id')
+          .selectAll('council_answers')
+          .where('council_answers.org_id', '=', orgId)
+          .where('council_answers.id', '=', answerId)
+          .where('dossiers.deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (!r) throw new ArmoedetoetsError('NOT_FOUND', 'Dit antwoord bestaat niet.', { data: { answerId } });
+        const advice = await adviceOf(tx, orgId, r.advice_id);
+        checkItems(c.items, advice.recommendations);
+        const final = await tx.db
+          .selectFrom('council_feedback')
+          .select('id')
+          .where('advice_id', '=', r.advice_id)
+          .where('status', '=', 'final')
+          .executeTakeFirst();
+        if (final)
+          throw new ArmoedetoetsError('CONFLICT', 'De terugkoppeling over dit antwoord is definitief: het antwoord verandert niet meer.', {
+            data: { answerId },
+          });
+        const at = nowIso(tx);
+        await tx.db
+          .insertInto('council_answer_history')
+          .values({
+            id: newId(),
+            org_id: orgId,
+            answer_id: r.id,
+            decision: r.decision,
+            decided_on: r.decided_on,
+            items: r.items,
+            recorded_by: r.corrected_by ?? r.recorded_by,
+            recorded_at: r.corrected_at ?? r.created_at,
+            replaced_by: c.by,
+            replaced_at: at,
+            why: c.why,
+          })
+          .execute();
+        const changed = { decision: c.decision, decided_on: c.decidedOn, items: itemsText(c.items), corrected_by: c.by, corrected_at: at };
+        await tx.db.updateTable('council_answers').set(changed).where('id', '=', r.id).execute();
+        return toAnswer({ ...r, ...changed });
+      });
+    },
+
+    async history(orgId, answerId) {
+      const rows = await ctx.db
+        .selectFrom('council_answer_history')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('answer_id', '=', answerId)
+        .orderBy('replaced_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toHistory);
     },
   };
 }

@@ -41,6 +41,8 @@ export interface CollegeAnswer {
   /** YYYY-MM-DD */
   decidedOn: string;
   recordedBy: string;
+  /** When the recorded answer was corrected last (YYYY-MM-DD) and by whom; absent while it is as recorded. */
+  corrected?: { on: string; by: string };
   items: { recommendation: string; response: AnswerResponse; reason: string }[];
 }
 

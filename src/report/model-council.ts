@@ -66,6 +66,8 @@ export interface AdviceView {
 export interface AnswerView {
   decision: string;
   decidedText: string;
+  /** "Verbeterd op … door …" when the answer was corrected; null otherwise. */
+  correctedText: string | null;
   countsText: string;
   items: { recommendation: string; response: AnswerResponse; responseText: string; reason: string }[];
   itemsMore: string | null;
@@ -137,6 +139,7 @@ export function councilView(record: CouncilRecord, a: Assessment, l: Labels, lan
     answer = {
       decision: text(an.decision, limits?.decision),
       decidedText: fmt(l, 'answerDecided', { date: date(an.decidedOn), name: text(an.recordedBy, limits?.name) }),
+      correctedText: an.corrected ? fmt(l, 'answerCorrected', { date: date(an.corrected.on), name: text(an.corrected.by, limits?.name) }) : null,
       countsText: fmt(l, 'answerCounts', { followed: count('followed'), partly: count('partly'), notFollowed: count('not-followed') }),
       items: items.items.map((x) => ({
         recommendation: text(x.recommendation, limits?.answerRecommendation),

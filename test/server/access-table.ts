@@ -138,6 +138,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { route: 'GET /o/:org/dossiers/:id/council/advice/:n/sign', allow: membersBySession(['council-chair']) },
   { route: 'POST /o/:org/dossiers/:id/council/advice/:n/sign', allow: membersBySession(['council-chair']) },
   { route: 'POST /o/:org/dossiers/:id/council/answer', allow: membersBySession(['alderman']) },
+  { route: 'POST /o/:org/dossiers/:id/council/answer/correct', allow: membersBySession(['alderman']) },
   { route: 'POST /o/:org/dossiers/:id/council/feedback', allow: membersBySession(COUNCIL) },
   { route: 'GET /o/:org/dossiers/:id/council/feedback/print', allow: membersBySession(READERS) },
   // The wizard (issue 10, section 1): those who prepare proposals and audits, by session only; a draft is its author's.

@@ -245,6 +245,51 @@ for (const backend of backends()) {
       expect((await post(clients.alderman, `${page}/answer`, { ...fields, answerReason1: 'x' })).status).to.equal(409);
     });
 
+    it('the alderman corrects a mistake in the recorded answer: a reason is asked, what it said before stays visible', async () => {
+      const page0 = await clients.alderman.get(page);
+      expect(page0.text).to.include('<summary>Een fout in dit antwoord verbeteren</summary>');
+      expect(page0.text, 'the form holds the recorded answer').to.include('id="answerResponse2-partly" name="answerResponse2" value="partly" checked');
+      expect((await clients.member.get(page)).text, 'only an alderman corrects').to.not.include('Een fout in dit antwoord verbeteren');
+      const fields = {
+        number: '1',
+        answerDecision: 'Het college keurt de nieuwe tarieven goed.',
+        answerDecidedOn: '2026-12-01',
+        answerResponse0: 'followed',
+        answerResponse1: 'not-followed',
+        answerReason1: 'Dat kost te veel dit jaar.',
+        answerResponse2: 'partly',
+        answerReason2: 'Alleen in de wijken met een buurtwerker, vanaf maart.',
+        answerResponse3: 'followed',
+      };
+      expect((await post(clients.member, `${page}/answer/correct`, { ...fields, answerWhy: 'x' })).status).to.equal(403);
+      const noWhy = await post(clients.alderman, `${page}/answer/correct`, { ...fields, answerWhy: '' });
+      expect(noWhy.status).to.equal(400);
+      expect(fieldError(noWhy.text, 'answerWhy')).to.equal('Vul dit in.');
+      expect(noWhy.text, 'the correction opens where it was, with what was typed')
+        .to.include('<details class="council-correct" open>')
+        .and.include('vanaf maart.');
+      const done = await followed(
+        clients.alderman,
+        await post(clients.alderman, `${page}/answer/correct`, { ...fields, answerWhy: 'De startdatum ontbrak bij aanbeveling 3.' }),
+      );
+      expect(done.text).to.include('De verbetering is bewaard.');
+      expect(text(done.text)).to.include('Verbeterd door Test Gebruiker op 2 december 2026.').and.include('vanaf maart.');
+      expect(text(done.text))
+        .to.include('Wat er eerder stond (1)')
+        .and.include('omdat: De startdatum ontbrak bij aanbeveling 3.')
+        .and.include('Alleen in de wijken met een buurtwerker.');
+      expect(statusOf(done.text), 'a correction moves nothing').to.equal('beslist');
+      const advice = await t.store.council.advices.byNumber(org.id, dossierId, 1);
+      const answer = await t.store.council.answers.forAdvice(org.id, advice?.id ?? '');
+      expect(answer?.items[2]).to.deep.equal({ index: 2, response: 'partly', reason: 'Alleen in de wijken met een buurtwerker, vanaf maart.' });
+      expect(await t.store.council.answers.history(org.id, answer?.id ?? '')).to.have.length(1);
+      const report = await clients.alderman.get(
+        `/api/v1/orgs/${org.slug}/assessments/${(await t.store.assessments.listForDossier(org.id, dossierId)).at(-1)?.id}/report.html?lang=nl`,
+      );
+      expect(report.status).to.equal(200);
+      expect(text(report.text)).to.include('Verbeterd op 2 december 2026 door Test Gebruiker.').and.include('vanaf maart.');
+    });
+
     it('the feedback to the participants is drafted from the answer with its readability, edited, made final and printed', async () => {
       const draft = await clients.member.get(page);
       expect(draft.text).to.include('Dit is een eerste versie, nog niet bewaard.');
@@ -264,6 +309,20 @@ for (const backend of backends()) {
       );
       expect(saved.text).to.include('Ontwerp, laatst bewaard door Test Gebruiker op 2 december 2026.');
       expect(saved.text).to.match(/Score \d+(,\d)? op de Flesch-Douma-schaal: (heel eenvoudig \(A2\)|duidelijke taal \(B1\))\./);
+      expect(saved.text).to.not.include('werd verbeterd nadat deze terugkoppeling bewaard werd');
+      // The answer corrected after the draft was saved: the draft may now say what is no longer so.
+      t.clock.set('2026-12-02T10:05:00.000Z');
+      const answerNow = await t.store.council.answers.forAdvice(org.id, (await t.store.council.advices.byNumber(org.id, dossierId, 1))?.id ?? '');
+      const fields: Record<string, string> = {
+        number: '1',
+        answerDecision: answerNow?.decision ?? '',
+        answerDecidedOn: answerNow?.decidedOn ?? '',
+        answerWhy: 'Nog een tikfout.',
+      };
+      for (const i of answerNow?.items ?? []) Object.assign(fields, { [`answerResponse${i.index}`]: i.response, [`answerReason${i.index}`]: i.reason });
+      fields['answerDecision'] = 'Het college keurt de nieuwe tarieven goed, vanaf 1 maart.';
+      await followed(clients.alderman, await post(clients.alderman, `${page}/answer/correct`, fields));
+      expect((await clients.member.get(page)).text).to.include('Let op: het antwoord van het college werd verbeterd nadat deze terugkoppeling bewaard werd.');
       const final = await followed(
         clients.chair,
         await post(clients.chair, `${page}/feedback`, { number: '1', feedbackLang: 'nl', feedbackText: plain, intent: 'final' }),
@@ -278,6 +337,22 @@ for (const backend of backends()) {
       expect((await t.store.council.feedback.forAdvice(org.id, (await t.store.council.advices.byNumber(org.id, dossierId, 1))?.id ?? ''))?.status).to.equal(
         'final',
       );
+      // Once the participants were told, the answer no longer changes.
+      const fixed = await clients.alderman.get(page);
+      expect(fixed.text).to.not.include('Een fout in dit antwoord verbeteren');
+      expect(fixed.text).to.include('Het antwoord kan niet meer verbeterd worden: de terugkoppeling aan de deelnemers is definitief.');
+      const late = await post(clients.alderman, `${page}/answer/correct`, {
+        number: '1',
+        answerDecision: 'Anders.',
+        answerDecidedOn: '2026-12-01',
+        answerResponse0: 'followed',
+        answerResponse1: 'followed',
+        answerResponse2: 'followed',
+        answerResponse3: 'followed',
+        answerWhy: 'Te laat.',
+      });
+      expect(late.status).to.equal(409);
+      expect(late.text).to.include('De terugkoppeling over dit antwoord is definitief: het antwoord verandert niet meer.');
     });
 
     it('the follow-up closes the road; the audit trail holds every act with ids and counts, never the texts', async () => {
@@ -297,7 +372,9 @@ for (const backend of backends()) {
         'council.advice.update',
         'council.sign',
         'council.answer',
+        'council.answer.correct',
         'council.feedback.save',
+        'council.answer.correct',
         'council.feedback.final',
         'council.follow-up',
       ]);

@@ -251,6 +251,10 @@ function councilRequests(w: World): Record<string, (caller: Caller) => Promise<C
       path: `${c(await fresh('advice-adopted', 'signed'))}/answer`,
       form: { number: '1', answerDecision: 'Goedgekeurd.', answerDecidedOn: past, answerResponse0: 'followed' },
     }),
+    'POST /o/:org/dossiers/:id/council/answer/correct': async () => ({
+      path: `${c(await fresh('decided', 'answered'))}/answer/correct`,
+      form: { number: '1', answerDecision: 'Goedgekeurd, verbeterd.', answerDecidedOn: past, answerResponse0: 'followed', answerWhy: 'Tikfout.' },
+    }),
     'POST /o/:org/dossiers/:id/council/feedback': async () => ({
       path: `${c(await fresh('decided', 'answered'))}/feedback`,
       form: { number: '1', feedbackText: 'Beste deelnemers.', intent: 'save' },

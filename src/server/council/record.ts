@@ -49,6 +49,7 @@ export async function councilRecordFor(store: Store, orgId: string, dossierId: s
       decision: answer.decision,
       decidedOn: answer.decidedOn,
       recordedBy: await name(answer.recordedBy),
+      ...(answer.correctedAt && answer.correctedBy ? { corrected: { on: dateOf(answer.correctedAt), by: await name(answer.correctedBy) } } : {}),
       items: [...answer.items]
         .sort((a, b) => a.index - b.index)
         .map((i) => ({ recommendation: advice.recommendations[i.index]?.text ?? '', response: i.response, reason: i.reason })),

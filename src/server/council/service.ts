@@ -37,6 +37,7 @@ const REFUSALS: Record<CouncilAct, { role: PageLabelKey; status: PageLabelKey }>
   'draft-advice': { role: 'councilRoleDraftAdvice', status: 'councilStatusDraftAdvice' },
   sign: { role: 'councilRoleSign', status: 'councilStatusSign' },
   answer: { role: 'councilRoleAnswer', status: 'councilStatusAnswer' },
+  'correct-answer': { role: 'councilRoleAnswer', status: 'councilStatusCorrectAnswer' },
   feedback: { role: 'councilRoleFeedback', status: 'councilStatusFeedback' },
   'follow-up': { role: 'councilRoleFollowUp', status: 'councilStatusFollowUp' },
 };
@@ -238,6 +239,39 @@ export function recordAnswer(
         partly: count('partly'),
         notFollowed: count('not-followed'),
       },
+    };
+  });
+}
+
+/**
+ * The alderman corrects the recorded answer to the newest signed advice (`number`): what it said before
+ * is kept in its history with the reason given. Refused once the feedback on it is final (the
+ * participants were told), and for an advice that is no longer the newest.
+ */
+export function correctAnswer(
+  store: Store,
+  org: Organisation,
+  dossier: Dossier,
+  who: CouncilActor,
+  c: { number: number; decision: string; decidedOn: string; items: AnswerItem[]; why: string },
+): Promise<CollegeAnswerRecord> {
+  return act(store, org, dossier, who, 'correct-answer', async (tx) => {
+    const advice = await tx.council.advices.latestSigned(org.id, dossier.id);
+    const answer = advice && (await tx.council.answers.forAdvice(org.id, advice.id));
+    if (!advice || !answer || advice.number !== c.number) throw conflict(who.lang, 'councilStale');
+    if ((await tx.council.feedback.forAdvice(org.id, advice.id))?.status === 'final') throw conflict(who.lang, 'councilAnswerFixed');
+    const corrected = await tx.council.answers.correct(org.id, answer.id, {
+      decision: c.decision,
+      decidedOn: c.decidedOn,
+      items: c.items,
+      by: who.userId,
+      why: c.why,
+    });
+    const changed = c.items.filter((i) => answer.items.find((o) => o.index === i.index)?.response !== i.response).length;
+    return {
+      result: corrected,
+      details: { answerId: answer.id, adviceId: advice.id, number: advice.number, responsesChanged: changed, decisionChanged: c.decision !== answer.decision },
+      action: 'council.answer.correct',
     };
   });
 }

@@ -8,7 +8,7 @@
 // dossier back to advice-adopted, and the college's answer to it to decided again.
 import type { DossierStatus, Role } from '../../store/types.js';
 
-export type CouncilAct = 'submit' | 'open' | 'comment' | 'participate' | 'draft-advice' | 'sign' | 'answer' | 'feedback' | 'follow-up';
+export type CouncilAct = 'submit' | 'open' | 'comment' | 'participate' | 'draft-advice' | 'sign' | 'answer' | 'correct-answer' | 'feedback' | 'follow-up';
 
 export interface ActRule {
   /** The statuses in which the act may be done. */
@@ -38,6 +38,8 @@ export const ACTS: Readonly<Record<CouncilAct, ActRule>> = {
   'draft-advice': { when: IN_REVIEW_ON, roles: COUNCIL },
   sign: { when: IN_REVIEW_ON, roles: ['council-chair'], moves: 'advice-adopted' },
   answer: { when: ['advice-adopted'], roles: ['alderman'], moves: 'decided' },
+  // A mistake in the recorded answer; the service also refuses once the feedback on it is final.
+  'correct-answer': { when: ['decided', 'followed-up'], roles: ['alderman'] },
   feedback: { when: ['decided', 'followed-up'], roles: COUNCIL },
   'follow-up': { when: ['decided'], roles: ['council-chair', 'alderman', 'admin'], moves: 'followed-up', button: true },
 };

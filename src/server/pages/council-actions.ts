@@ -5,12 +5,22 @@ import type { Request, Response } from 'express';
 import { ArmoedetoetsError, isArmoedetoetsError } from '../../errors.js';
 import type { Dossier } from '../../store/types.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
-import { addComment, addParticipation, conflict, moveStatus, recordAnswer, saveAdvice, saveFeedback, type CouncilActor } from '../council/service.js';
+import {
+  addComment,
+  addParticipation,
+  conflict,
+  correctAnswer,
+  moveStatus,
+  recordAnswer,
+  saveAdvice,
+  saveFeedback,
+  type CouncilActor,
+} from '../council/service.js';
 import { withEvidence } from '../council/evidence-version.js';
 import { ACTS, type CouncilAct } from '../council/workflow.js';
 import { loadCouncil, type CouncilData } from './council-data.js';
 import type { CouncilForm } from './council-fields.js';
-import { parseAdvice, parseAnswer, parseComment, parseFeedback, parseParticipation, type Body, type Parsed } from './council-forms.js';
+import { parseAdvice, parseAnswer, parseAnswerCorrection, parseComment, parseFeedback, parseParticipation, type Body, type Parsed } from './council-forms.js';
 import { councilPath, openFindings } from './council-model.js';
 import { councilDossier, showCouncil } from './council-page.js';
 import { seeOther } from './http.js';
@@ -140,6 +150,15 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
         if (!d.advices.some((a) => a.status === 'signed')) throw conflict(d.lang, 'councilNoAnswerable');
         await recordAnswer(store, d.org, d.dossier, who, v);
         return { done: 'answer' };
+      },
+    }),
+    formPost(deps, 'correct-answer', 'answer/correct', "Form post of the council page: correct a mistake in the college's recorded answer", {
+      form: 'answer-correct',
+      anchor: 'antwoord',
+      parse: (body, d) => parseAnswerCorrection(body, d.lang, d.advices.filter((a) => a.status === 'signed').at(-1)?.recommendations.length ?? 0, d.today),
+      run: async (d, who, v) => {
+        await correctAnswer(store, d.org, d.dossier, who, v);
+        return { done: 'answer-corrected' };
       },
     }),
     formPost(deps, 'feedback', 'feedback', 'Form post of the council page: save the feedback to the participants, or make it final', {

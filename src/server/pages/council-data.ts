@@ -7,6 +7,7 @@ import type { Bands } from '../../engine/readability/measure.js';
 import { inLanguage } from '../../output/words.js';
 import type {
   Advice,
+  AnswerHistoryEntry,
   CollegeAnswerRecord,
   CouncilComment,
   Dossier,
@@ -23,6 +24,12 @@ import { readabilityBands } from '../council/readability.js';
 import { sharedRulesets } from '../services/rulesets.js';
 
 type Named<T, K extends string> = T & { [P in K]: string };
+
+/** A recorded answer with the names of who recorded and corrected it, and what it said before (oldest first). */
+export type AnswerData = Named<CollegeAnswerRecord, 'recordedByName'> & {
+  correctedByName: string | null;
+  history: Named<AnswerHistoryEntry, 'recordedByName' | 'replacedByName'>[];
+};
 
 export interface CouncilData {
   org: Organisation;
@@ -42,7 +49,7 @@ export interface CouncilData {
   /** Oldest first. */
   advices: Advice[];
   /** By advice id. */
-  answers: Map<string, Named<CollegeAnswerRecord, 'recordedByName'>>;
+  answers: Map<string, AnswerData>;
   /** The feedback on the answer to the newest signed advice. */
   feedback: Named<Feedback, 'editedByName'> | undefined;
   bands: Bands;
@@ -77,10 +84,23 @@ export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: D
     (await store.council.participation.list(org.id, dossier.id)).map(async (p) => ({ ...p, recordedByName: await name(p.recordedBy) })),
   );
   const advices = await store.council.advices.list(org.id, dossier.id);
-  const answers = new Map<string, Named<CollegeAnswerRecord, 'recordedByName'>>();
+  const answers = new Map<string, AnswerData>();
   for (const a of advices.filter((x) => x.status === 'signed')) {
     const answer = await store.council.answers.forAdvice(org.id, a.id);
-    if (answer) answers.set(a.id, { ...answer, recordedByName: await name(answer.recordedBy) });
+    if (!answer) continue;
+    const history = await Promise.all(
+      (await store.council.answers.history(org.id, answer.id)).map(async (h) => ({
+        ...h,
+        recordedByName: await name(h.recordedBy),
+        replacedByName: await name(h.replacedBy),
+      })),
+    );
+    answers.set(a.id, {
+      ...answer,
+      recordedByName: await name(answer.recordedBy),
+      correctedByName: answer.correctedBy ? await name(answer.correctedBy) : null,
+      history,
+    });
   }
   const lastSigned = advices.filter((a) => a.status === 'signed').at(-1);
   const kept = lastSigned ? await store.council.feedback.forAdvice(org.id, lastSigned.id) : undefined;

@@ -14,7 +14,7 @@ export const label = (lang: Lang, key: string, vars: Record<string, string | num
 /** The calendar day of a timestamp where the council sits, written out. */
 export const dayOf = (at: string, lang: Lang): string => formatDate(todayIn(DEFAULT_TIME_ZONE, new Date(at)), lang);
 
-export type CouncilForm = 'comment' | 'participation' | 'advice' | 'sign' | 'answer' | 'feedback';
+export type CouncilForm = 'comment' | 'participation' | 'advice' | 'sign' | 'answer' | 'answer-correct' | 'feedback';
 
 /** A form post that came back with problems: which form, what was sent, and what is wrong. */
 export interface FormState {
@@ -98,6 +98,7 @@ const FIELD_LABELS: Record<string, PageLabelKey> = {
   signRole: 'councilSignRole',
   answerDecision: 'councilAnswerDecision',
   answerDecidedOn: 'councilAnswerDecidedOn',
+  answerWhy: 'councilAnswerWhy',
   feedbackText: 'councilFeedbackText',
 };
 

@@ -177,6 +177,21 @@ export function parseAnswer(
   return done(c, { number: Number.isInteger(number) ? number : 0, decision, decidedOn, items }, values);
 }
 
+/** A correction of the recorded answer: the answer's fields as when it was recorded, and why it is corrected. */
+export function parseAnswerCorrection(
+  body: Body,
+  lang: Lang,
+  recommendations: number,
+  today: string,
+): Parsed<{ number: number; decision: string; decidedOn: string; items: AnswerItem[]; why: string }> {
+  const answer = parseAnswer(body, lang, recommendations, today);
+  const c = new Checker(lang);
+  const why = c.text('answerWhy', field(body, 'answerWhy'), LIMITS.reason);
+  const values = { ...answer.values, answerWhy: field(body, 'answerWhy') };
+  if (!answer.ok) return { ok: false, values, issues: [...answer.issues, ...c.issues] };
+  return done(c, { ...answer.value, why }, values);
+}
+
 /** The feedback's text, the language it is written in (kept from its first draft), and whether it is now final. */
 export function parseFeedback(body: Body, lang: Lang): Parsed<{ number: number; text: string; lang: Lang; final: boolean }> {
   const c = new Checker(lang);

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../types.js';
 import { draftFeedback } from '../council/feedback.js';
 import { textReadability } from '../council/readability.js';
 import { mayDo } from '../council/workflow.js';
-import type { CouncilData } from './council-data.js';
+import type { AnswerData, CouncilData } from './council-data.js';
 import { dayOf, Fields, label, type FormState } from './council-fields.js';
 import { LIMITS, ownRowName, reasonName, responseName } from './council-forms.js';
 import { pageLabel } from './render.js';
@@ -32,11 +32,15 @@ function adviceView(d: CouncilData, a: Advice) {
   };
 }
 
-function answerView(d: CouncilData, advice: Advice, answer: CollegeAnswerRecord & { recordedByName: string }) {
+function answerView(d: CouncilData, advice: Advice, answer: AnswerData) {
   const { lang } = d;
   return {
     heading: label(lang, 'councilAnswerTo', { number: advice.number }),
     decided: label(lang, 'councilAnswerDecided', { date: formatDate(answer.decidedOn, lang), name: answer.recordedByName }),
+    corrected:
+      answer.correctedAt && answer.correctedByName
+        ? label(lang, 'councilAnswerCorrected', { name: answer.correctedByName, date: dayOf(answer.correctedAt, lang) })
+        : null,
     decision: answer.decision,
     items: [...answer.items]
       .sort((a, b) => a.index - b.index)
@@ -47,6 +51,63 @@ function answerView(d: CouncilData, advice: Advice, answer: CollegeAnswerRecord 
         tone: i.response,
         reason: i.reason,
       })),
+    history: answer.history.length
+      ? {
+          title: label(lang, 'councilAnswerHistoryTitle', { count: answer.history.length }),
+          items: answer.history.map((h) => ({
+            meta: label(lang, 'councilAnswerHistoryItem', {
+              name: h.recordedByName,
+              date: dayOf(h.recordedAt, lang),
+              by: h.replacedByName,
+              on: dayOf(h.replacedAt, lang),
+              why: h.why,
+            }),
+            decision: h.decision,
+            decided: formatDate(h.decidedOn, lang),
+            items: [...h.items]
+              .sort((a, b) => a.index - b.index)
+              .map((i) => ({ n: i.index + 1, response: label(lang, `councilResponse${i.response}`), tone: i.response, reason: i.reason })),
+          })),
+        }
+      : null,
+  };
+}
+
+/**
+ * The answer's form: empty to record it, or filled with the recorded answer to correct it (with the
+ * reason for the correction). A form that came back shows what was posted.
+ */
+function answerForm(d: CouncilData, advice: Advice, base: string, state: FormState | undefined, recorded?: AnswerData) {
+  const { lang } = d;
+  const f = new Fields(lang, recorded ? 'answer-correct' : 'answer', state);
+  const kept = (i: number) => recorded?.items.find((x) => x.index === i);
+  return {
+    action: `${base}/${recorded ? 'answer/correct' : 'answer'}?lang=${lang}`,
+    number: advice.number,
+    heading: label(lang, 'councilAnswerTo', { number: advice.number }),
+    decision: f.field('answerDecision', 'councilAnswerDecision', { hint: 'councilAnswerDecisionHint', value: recorded?.decision }),
+    decidedOn: f.field('answerDecidedOn', 'councilAnswerDecidedOn', { value: recorded?.decidedOn ?? d.today }),
+    today: d.today,
+    items: advice.recommendations.map((r, i) => {
+      const response = f.field(responseName(i), 'councilAnswerResponse', { vars: { n: i + 1 }, value: kept(i)?.response });
+      return {
+        n: i + 1,
+        title: label(lang, 'councilAnswerItem', { n: i + 1 }),
+        recommendation: r.text,
+        response,
+        options: (['followed', 'partly', 'not-followed'] as const).map((v) => ({
+          value: v,
+          id: `${responseName(i)}-${v}`,
+          label: label(lang, `councilResponse${v}`),
+          checked: response.value === v,
+        })),
+        reason: f.field(reasonName(i), 'councilAnswerReason', { hint: 'councilAnswerReasonHint', value: kept(i)?.reason }),
+      };
+    }),
+    why: recorded ? f.field('answerWhy', 'councilAnswerWhy', { hint: 'councilAnswerWhyHint' }) : null,
+    submit: label(lang, recorded ? 'councilAnswerCorrectSubmit' : 'councilAnswerSubmit'),
+    // A correction that came back with problems opens where it was.
+    open: f.posted,
   };
 }
 
@@ -110,40 +171,22 @@ export function adviceSection(d: CouncilData, base: string, state: FormState | u
 
 export function answerSection(d: CouncilData, state: FormState | undefined, base: string) {
   const { lang } = d;
+  const none = { waiting: null, view: null, form: null, correct: null, fixed: null };
   const advice = d.advices.filter((a) => a.status === 'signed').at(-1);
-  if (!advice) return { waiting: label(lang, 'councilAnswerNoAdvice'), view: null, form: null };
+  if (!advice) return { ...none, waiting: label(lang, 'councilAnswerNoAdvice') };
   const answer = d.answers.get(advice.id);
-  if (answer) return { waiting: null, view: answerView(d, advice, answer), form: null };
-  if (!mayDo('answer', d.dossier.status, d.role)) return { waiting: label(lang, 'councilAnswerWaiting', { number: advice.number }), view: null, form: null };
-  const f = new Fields(lang, 'answer', state);
-  return {
-    waiting: null,
-    view: null,
-    form: {
-      action: `${base}/answer?lang=${lang}`,
-      number: advice.number,
-      heading: label(lang, 'councilAnswerTo', { number: advice.number }),
-      decision: f.field('answerDecision', 'councilAnswerDecision', { hint: 'councilAnswerDecisionHint' }),
-      decidedOn: f.field('answerDecidedOn', 'councilAnswerDecidedOn', { value: d.today }),
-      today: d.today,
-      items: advice.recommendations.map((r, i) => {
-        const response = f.field(responseName(i), 'councilAnswerResponse', { vars: { n: i + 1 } });
-        return {
-          n: i + 1,
-          title: label(lang, 'councilAnswerItem', { n: i + 1 }),
-          recommendation: r.text,
-          response,
-          options: (['followed', 'partly', 'not-followed'] as const).map((v) => ({
-            value: v,
-            id: `${responseName(i)}-${v}`,
-            label: label(lang, `councilResponse${v}`),
-            checked: response.value === v,
-          })),
-          reason: f.field(reasonName(i), 'councilAnswerReason', { hint: 'councilAnswerReasonHint' }),
-        };
-      }),
-    },
-  };
+  if (answer) {
+    const may = mayDo('correct-answer', d.dossier.status, d.role);
+    const final = d.feedback?.status === 'final';
+    return {
+      ...none,
+      view: answerView(d, advice, answer),
+      correct: may && !final ? answerForm(d, advice, base, state, answer) : null,
+      fixed: may && final ? label(lang, 'councilAnswerFixedNote') : null,
+    };
+  }
+  if (!mayDo('answer', d.dossier.status, d.role)) return { ...none, waiting: label(lang, 'councilAnswerWaiting', { number: advice.number }) };
+  return { ...none, form: answerForm(d, advice, base, state) };
 }
 
 function readabilityView(lang: Lang, r: Readability | null) {
@@ -189,10 +232,13 @@ export function feedbackSection(d: CouncilData, state: FormState | undefined, ba
     ? label(lang, 'councilFeedbackDraftMade')
     : label(lang, final ? 'councilFeedbackFinalBy' : 'councilFeedbackDraftSaved', { name: kept.editedByName, date: dayOf(kept.updatedAt, lang) });
   const editable = !final && mayDo('feedback', d.dossier.status, d.role);
+  // A draft saved before the answer was corrected may tell the participants what is no longer so.
+  const stale = kept !== undefined && !final && answer.correctedAt !== null && answer.correctedAt > kept.updatedAt;
   return {
     waiting: null,
     view: {
       note,
+      answerChanged: stale ? label(lang, 'councilFeedbackAnswerChanged') : null,
       final,
       // A saved draft or a final text is shown as written; the first draft only to those who may edit it.
       // Shown as a letter when it can no longer be edited here (final, or not this role's to edit).

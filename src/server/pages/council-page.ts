@@ -23,6 +23,7 @@ export const DONE: Record<string, PageLabelKey> = {
   advice: 'councilDoneAdvice',
   sign: 'councilDoneSign',
   answer: 'councilDoneAnswer',
+  'answer-corrected': 'councilDoneAnswerCorrected',
   feedback: 'councilDoneFeedback',
   'feedback-final': 'councilDoneFeedbackFinal',
   'feedback-final-evidence': 'councilDoneFeedbackFinalEvidence',

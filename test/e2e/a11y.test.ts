@@ -183,6 +183,7 @@ describe('e2e: every page type passes axe-core and the own checks, desktop and p
     { name: 'council page, draft advice (chair)', who: 'council-chair', path: council('draft'), shows: ['.council-draft a[href*="/advice/1/sign"]'] },
     { name: 'council page, signed (alderman)', who: 'alderman', path: council('signed'), shows: ['#advies .signed', '#answerDecision'] },
     { name: 'council page, answered (member)', who: 'council-member', path: council('answered'), shows: ['#feedbackText'] },
+    { name: 'council page, answered (alderman, the correction)', who: 'alderman', path: council('answered'), shows: ['.council-correct #answerWhy'] },
     { name: 'council page, answered (participant)', who: 'participant', path: council('answered'), shows: ['#antwoord .council-answer'] },
     { name: 'sign confirmation', who: 'council-chair', path: () => `${council('draft')()}/advice/1/sign`, shows: ['#signName'] },
     { name: 'feedback print view', who: 'participant', path: () => `${council('answered')()}/feedback/print`, shows: ['.council-letter'] },

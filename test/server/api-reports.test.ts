@@ -60,6 +60,34 @@ describe('API: reports', function () {
     }
   });
 
+  it('one document in two languages for a Brussels council (?lang=fr,nl): HTML and PDF, not JSON', async () => {
+    const a = assessments[2] as (typeof assessments)[number];
+    const html = await app.call('GET', `${ORG}/assessments/${a.id}/report.html?lang=fr,nl`, { headers: staff });
+    expect(html.status, html.text.slice(0, 300)).to.equal(200);
+    expect(html.headers.get('content-language')).to.equal('fr, nl');
+    expect(html.text).to.match(/^<!doctype html>\s*<html lang="fr"/i);
+    // The French report first, then the Dutch one.
+    const titles = [...new Set([...html.text.matchAll(/<p class="verdict-title">([^<]*)<\/p>/g)].map((m) => m[1]))];
+    expect(titles).to.deep.equal([verdictTitle(a.verdict as 'favourable', 'fr'), verdictTitle(a.verdict as 'favourable', 'nl')]);
+    const pdf = await app.call('GET', `${ORG}/assessments/${a.id}/report.pdf?lang=fr,nl&variant=short`, { headers: staff });
+    expect(pdf.status, pdf.text.slice(0, 300)).to.equal(200);
+    const text = (await pdfText(pdf.bytes)).text;
+    expect(text)
+      .to.include(verdictTitle(a.verdict as 'favourable', 'fr'))
+      .and.include(verdictTitle(a.verdict as 'favourable', 'nl'));
+    for (const [query, message] of [
+      // (the answer speaks the first language asked for, when it is one)
+      ['report.json?lang=fr,nl', "doit être l'une de ces valeurs"],
+      ['report.html?lang=fr,xx', 'of, voor een rapport, enkele na elkaar'],
+      ['report.html?lang=fr,fr', 'ou plusieurs à la suite'],
+    ] as const) {
+      const bad = await app.call('GET', `${ORG}/assessments/${a.id}/${query}`, { headers: staff });
+      expect(bad.status, query).to.equal(400);
+      expect(bad.json.error.issues[0]).to.include({ path: 'lang' });
+      expect(bad.json.error.issues[0].message, query).to.include(message);
+    }
+  });
+
   it('a second identical request is served from the report store: no browser time', async () => {
     const a = assessments[0] as (typeof assessments)[number];
     const before = pool.stats().documents;

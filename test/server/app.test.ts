@@ -115,7 +115,9 @@ for (const backend of backends()) {
       expect(en.body.error.message).to.equal('Not found.');
       const bad = await c.get('/api/v1/nergens?lang=de');
       expect(bad.status).to.equal(400);
-      expect(bad.body.error.issues).to.deep.equal([{ path: 'lang', message: 'moet nl, fr of en zijn' }]);
+      expect(bad.body.error.issues).to.deep.equal([
+        { path: 'lang', message: 'moet nl, fr of en zijn (of, voor een rapport, enkele na elkaar met een komma: fr,nl)' },
+      ]);
       const field = await c.post('/api/v1/echo?lang=fr', { name: 42 });
       expect(field.body.error.message).to.equal('La requête contient 1 erreur.');
     });

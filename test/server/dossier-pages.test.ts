@@ -246,9 +246,12 @@ for (const backend of backends()) {
 
       it('links the downloads, and every one of them answers', async function () {
         const reports = hrefs(html, api('/assessments/'));
-        expect(reports).to.have.length(9);
-        for (const lang of ['nl', 'fr', 'en'])
+        expect(reports, 'full in three formats, short in two, per language').to.have.length(15);
+        for (const lang of ['nl', 'fr', 'en']) {
           for (const f of ['html', 'pdf', 'json']) expect(reports.some((h) => h.endsWith(`/report.${f}?lang=${lang}`))).to.equal(true);
+          for (const f of ['html', 'pdf']) expect(reports.some((h) => h.endsWith(`/report.${f}?lang=${lang}&variant=short`))).to.equal(true);
+        }
+        expect(html).to.include('<span class="visually-hidden">Kort rapport voor het college in het Nederlands als PDF</span>');
         const inputs = hrefs(html, api(`/dossiers/${ids['pool']}/versions/`));
         expect(inputs).to.have.members([1, 2].flatMap((n) => ['json', 'yaml'].map((f) => api(`/dossiers/${ids['pool']}/versions/${n}/input.${f}`))));
         const withPdf = browserOrUndefined() !== undefined;
@@ -262,6 +265,28 @@ for (const backend of backends()) {
         expect(html).to.include('<span class="visually-hidden">Rapport in het Frans als PDF</span>').and.not.include('Rapport in het Français');
         const en = await as('council-member').get(`${page(`/dossiers/${ids['pool']}`)}?lang=en`);
         expect(en.text).to.include('<span class="visually-hidden">Report in Dutch as HTML</span>');
+        // The language chosen is kept (a cookie): back to Dutch for the tests after this one.
+        await as('council-member').get(`${page(`/dossiers/${ids['pool']}`)}?lang=nl`);
+      });
+
+      it('a Brussels organisation prints the report in both its languages at once', async () => {
+        await t.store.orgs.update(org.id, { languages: ['fr', 'nl'] });
+        try {
+          const r = await as('council-member').get(page(`/dossiers/${ids['pool']}`));
+          const both = hrefs(r.text, api('/assessments/')).filter((h) => h.includes('lang=fr,nl'));
+          expect(both.map((h) => h.replace(/^.*\/report\./, 'report.'))).to.deep.equal([
+            'report.html?lang=fr,nl',
+            'report.pdf?lang=fr,nl',
+            'report.html?lang=fr,nl&variant=short',
+            'report.pdf?lang=fr,nl&variant=short',
+          ]);
+          expect(r.text).to.include('Frans en Nederlands samen').and.include('<span class="visually-hidden">Rapport in het Frans en Nederlands als PDF</span>');
+          const html = await as('council-member').get(both[0] as string);
+          expect(html.status).to.equal(200);
+          expect(html.headers.get('content-language')).to.equal('fr, nl');
+        } finally {
+          await t.store.orgs.update(org.id, { languages: ['nl'] });
+        }
       });
 
       it('leads on: a new version (for those who prepare), the council, and two versions to compare', async () => {

@@ -18,6 +18,10 @@ describe('server language negotiation', () => {
   it('lets ?lang= win and flags an unusable one', () => {
     expect(negotiateLang('en', 'fr')).to.deep.equal({ lang: 'en', invalid: false });
     expect(negotiateLang(undefined, 'fr')).to.deep.equal({ lang: 'fr', invalid: false });
+    // A report in several languages: the answer speaks the first.
+    expect(negotiateLang('fr,nl', 'en')).to.deep.equal({ lang: 'fr', invalid: false });
+    expect(negotiateLang('fr,xx', 'en')).to.deep.equal({ lang: 'en', invalid: true });
+    expect(negotiateLang('fr,', 'en')).to.deep.equal({ lang: 'en', invalid: true });
     expect(negotiateLang(undefined, undefined)).to.deep.equal({ lang: 'nl', invalid: false });
     expect(negotiateLang('de', 'fr')).to.deep.equal({ lang: 'fr', invalid: true });
     expect(negotiateLang(['en', 'fr'], undefined)).to.deep.equal({ lang: 'nl', invalid: true });

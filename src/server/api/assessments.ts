@@ -1,7 +1,7 @@
 // Stored assessments and their reports (HTML, PDF, JSON in nl/fr/en), rendered from the saved result.
 import type { Request } from 'express';
 import type { FieldIssue } from '../../errors.js';
-import type { Lang } from '../../types.js';
+import { LANGS, type Lang } from '../../types.js';
 import type { ReportVariant } from '../../report/council.js';
 import { safeJson } from '../../text-safety.js';
 import type { StoredAssessment } from '../../store/types.js';
@@ -9,7 +9,7 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { councilForAssessment } from '../council/record.js';
 import { apiText } from '../messages/api.js';
 import { REPORT_VARIANT, REPORT_VARIANTS, reportOf, type ReportFormat } from '../services/reports.js';
-import { notFound, param, queryLang, queryValue, requestInvalid, sendJsonText } from './http.js';
+import { notFound, param, queryLang, queryLangs, queryValue, requestInvalid, sendJsonText } from './http.js';
 import { LANG_QUERY, type ApiRoute, type QueryDoc } from './route.js';
 import { orgOf, READ } from './scope.js';
 import { assessmentView } from './views.js';
@@ -34,6 +34,14 @@ const REPORT_SUMMARY: Record<ReportFormat, string> = {
   html: 'The advisory report of an assessment as HTML, rendered from the stored result',
   pdf: 'The advisory report of an assessment as PDF (503 with Retry-After when the PDF queue is full)',
   json: 'The stored result of an assessment (the CLI --format json), worded in the chosen language',
+};
+
+/** The report's languages: one, or several for one document with the report in each (a Brussels council). */
+const LANGS_QUERY: QueryDoc = {
+  name: 'lang',
+  description:
+    'Taal van het rapport (nl, fr, en), of enkele talen gescheiden door een komma voor één document met het rapport in elk (bv. fr,nl) / language of the report, or several separated by commas for one document with the report in each.',
+  schema: { type: 'string', pattern: `^(${LANGS.join('|')})(,(${LANGS.join('|')}))*$` },
 };
 
 const VARIANT_QUERY: QueryDoc = {
@@ -64,11 +72,11 @@ function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
         type: format === 'html' ? 'text/html' : format === 'pdf' ? 'application/pdf' : 'application/json',
         schema: format === 'json' ? 'assessment' : undefined,
       },
-      query: format === 'json' ? [LANG_QUERY] : [LANG_QUERY, VARIANT_QUERY],
+      query: format === 'json' ? [LANG_QUERY] : [LANGS_QUERY, VARIANT_QUERY],
     },
     handler: async (req, res, ctx) => {
       const issues: FieldIssue[] = [];
-      const lang = queryLang(req, issues, ctx.lang);
+      const lang = format === 'json' ? queryLang(req, issues, ctx.lang) : queryLangs(req, issues, ctx.lang);
       const variant = queryVariant(req, issues, ctx.lang, format);
       if (issues.length > 0) throw requestInvalid(ctx.lang, issues);
       const stored = await assessmentOf(deps, req, ctx);
@@ -76,7 +84,7 @@ function reportRoute(deps: AppDeps, format: ReportFormat): ApiRoute {
       // The council's advice and answer belong to the dossier's latest version: its report shows them.
       const council = format === 'json' ? undefined : await councilForAssessment(deps.store, stored);
       const report = await reportOf(deps, stored, format, lang, variant, council);
-      res.setHeader('Content-Language', report.lang);
+      res.setHeader('Content-Language', report.langs.join(', '));
       res.setHeader('X-Report-Cache', report.cached ? 'hit' : 'miss');
       if (format === 'html') res.setHeader('Content-Security-Policy', REPORT_CSP);
       if (format === 'pdf') res.setHeader('Content-Disposition', `inline; filename="toets-${stored.id.replace(/[^A-Za-z0-9-]/g, '')}.pdf"`);

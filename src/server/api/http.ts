@@ -105,6 +105,19 @@ export function queryLang(req: Request, issues: FieldIssue[], lang: Lang): Lang 
   return undefined;
 }
 
+/**
+ * `?lang=nl`, or several languages for one report in each, one after the other (`?lang=fr,nl`): each
+ * known, none twice. Undefined when absent.
+ */
+export function queryLangs(req: Request, issues: FieldIssue[], lang: Lang): Lang[] | undefined {
+  const v = queryValue(req, 'lang', issues, lang);
+  if (v === undefined) return undefined;
+  const parts = v.split(',').map((p) => p.trim());
+  if (parts.every((p) => (LANGS as readonly string[]).includes(p)) && new Set(parts).size === parts.length) return parts as Lang[];
+  issues.push({ path: 'lang', message: apiText(lang, 'fieldLangs', { values: LANGS.join(', ') }) });
+  return undefined;
+}
+
 /** `?pretty=true` or `false` (false when absent); anything else is a field error. */
 export function queryPretty(req: Request, issues: FieldIssue[], lang: Lang): boolean {
   const v = queryValue(req, 'pretty', issues, lang);

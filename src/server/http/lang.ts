@@ -23,10 +23,15 @@ export function fromAcceptLanguage(header: string | undefined): Lang | undefined
   return best?.lang;
 }
 
-/** `?lang=` (a string that is one of nl/fr/en) wins; otherwise Accept-Language; otherwise nl. `invalid` is set when ?lang= was given but unusable. */
+/**
+ * `?lang=` (one of nl/fr/en, or a list of them for a report in several languages: "fr,nl", whose first
+ * is the answer's language) wins; otherwise Accept-Language; otherwise nl. `invalid` is set when ?lang=
+ * was given but unusable. Routes that take one language only say so themselves (queryLang).
+ */
 export function negotiateLang(query: unknown, acceptLanguage: string | undefined): { lang: Lang; invalid: boolean } {
   const fallback = fromAcceptLanguage(acceptLanguage) ?? 'nl';
   if (query === undefined) return { lang: fallback, invalid: false };
-  if (typeof query === 'string' && LANGS.includes(query as Lang)) return { lang: query as Lang, invalid: false };
+  const parts = typeof query === 'string' ? query.split(',') : [];
+  if (parts.length > 0 && parts.every((p) => LANGS.includes(p as Lang))) return { lang: parts[0] as Lang, invalid: false };
   return { lang: fallback, invalid: true };
 }

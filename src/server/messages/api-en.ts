@@ -14,6 +14,7 @@ export const apiEn: Record<ApiMessageKey, Message> = {
   fieldEmpty: 'must not be empty',
   fieldTooLong: 'too long: at most {max} characters',
   fieldEnum: 'must be one of these values: {values}',
+  fieldLangs: 'must be a language ({values}), or several in a row, separated by commas (e.g. fr,nl)',
   fieldInteger: 'must be a whole number from {min} to {max}',
   fieldDate: 'must be a date (YYYY-MM-DD) or a timestamp (ISO 8601)',
   kindMismatch: 'kind {kind} differs from the kind of input ({input})',

@@ -14,6 +14,7 @@ export const apiFr: Record<ApiMessageKey, Message> = {
   fieldEmpty: 'ne peut pas être vide',
   fieldTooLong: 'trop long : {max} caractères au maximum',
   fieldEnum: "doit être l'une de ces valeurs : {values}",
+  fieldLangs: 'doit être une langue ({values}), ou plusieurs à la suite, séparées par une virgule (p. ex. fr,nl)',
   fieldInteger: 'doit être un nombre entier de {min} à {max}',
   fieldDate: 'doit être une date (AAAA-MM-JJ) ou un horodatage (ISO 8601)',
   kindMismatch: "kind {kind} diffère du type d'entrée ({input})",

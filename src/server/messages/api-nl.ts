@@ -13,6 +13,7 @@ export const apiNl = {
   fieldEmpty: 'mag niet leeg zijn',
   fieldTooLong: 'te lang: hoogstens {max} tekens',
   fieldEnum: 'moet een van deze waarden zijn: {values}',
+  fieldLangs: 'moet een taal zijn ({values}), of enkele talen na elkaar, gescheiden door een komma (bv. fr,nl)',
   fieldInteger: 'moet een geheel getal van {min} tot {max} zijn',
   fieldDate: 'moet een datum zijn (JJJJ-MM-DD) of een tijdstip (ISO 8601)',
   kindMismatch: 'kind {kind} verschilt van het soort invoer ({input})',

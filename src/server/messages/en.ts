@@ -22,7 +22,7 @@ export const en: ServerCatalogue = {
   jsonSyntax: 'The request is not valid JSON.',
   multipartInvalid: 'The form with a file did not arrive intact. Please try again.',
   requestInvalid: { one: 'The request has 1 error.', other: 'The request has {count} errors.' },
-  langInvalid: 'must be nl, fr or en',
+  langInvalid: 'must be nl, fr or en (or, for a report, several in a row with commas: fr,nl)',
   internal: 'Something went wrong on the server. Mention request {requestId} when you report this.',
   unavailable: 'The service is temporarily unavailable. Try again later.',
   fieldObject: 'must be a JSON object',

@@ -22,7 +22,7 @@ export const fr: ServerCatalogue = {
   jsonSyntax: "La requête n'est pas du JSON valide.",
   multipartInvalid: "Le formulaire avec fichier n'est pas bien arrivé. Réessayez.",
   requestInvalid: { one: 'La requête contient 1 erreur.', other: 'La requête contient {count} erreurs.' },
-  langInvalid: 'doit valoir nl, fr ou en',
+  langInvalid: 'doit valoir nl, fr ou en (ou, pour un rapport, plusieurs à la suite avec une virgule : fr,nl)',
   internal: 'Une erreur est survenue sur le serveur. Mentionnez la requête {requestId} en le signalant.',
   unavailable: 'Le service est temporairement indisponible. Réessayez plus tard.',
   fieldObject: 'doit être un objet JSON',

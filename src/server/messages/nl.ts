@@ -24,7 +24,7 @@ export const nl = {
   jsonSyntax: 'Het verzoek is geen geldige JSON.',
   multipartInvalid: 'Het formulier met bestand kwam niet goed aan. Probeer het opnieuw.',
   requestInvalid: { one: 'Het verzoek bevat 1 fout.', other: 'Het verzoek bevat {count} fouten.' },
-  langInvalid: 'moet nl, fr of en zijn',
+  langInvalid: 'moet nl, fr of en zijn (of, voor een rapport, enkele na elkaar met een komma: fr,nl)',
   internal: 'Er ging iets mis op de server. Vermeld verzoek {requestId} als je dit meldt.',
   unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
   // fields

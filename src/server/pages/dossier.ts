@@ -30,20 +30,47 @@ function stepsOf(lang: Lang, d: Dossier) {
 /** The organisation's languages first, then the others. */
 const reportLangs = (org: Organisation): Lang[] => [...org.languages, ...LANGS.filter((l) => !org.languages.includes(l))];
 
+/** The formats of one document with the report in several languages, and of the short report (the JSON result has neither). */
+const MULTILINGUAL_FORMATS = ['html', 'pdf'] as const;
+
 /** A language's name in the page's language, for the links' hidden context ("Rapport in het Frans als PDF"). */
 const LANG_IN: Record<Lang, PageLabelKey> = { nl: 'dossierLangNl', fr: 'dossierLangFr', en: 'dossierLangEn' };
 
 function reportLinks(lang: Lang, org: Organisation, assessmentId: string) {
   const base = `/api/v1/orgs/${encodeURIComponent(org.slug)}/assessments/${encodeURIComponent(assessmentId)}`;
-  return reportLangs(org).map((l) => ({
-    lang: l,
+  const named = (l: Lang): string => pageLabel(lang, LANG_IN[l]);
+  const rows = reportLangs(org).map((l) => ({
+    lang: l as string | null,
     name: LANG_NAMES[l],
     links: REPORT_FORMATS.map((f) => ({
       href: `${base}/report.${f}?lang=${l}`,
       format: f.toUpperCase(),
-      context: pageLabel(lang, 'dossierReportAs', { language: pageLabel(lang, LANG_IN[l]), format: f.toUpperCase() }),
+      context: pageLabel(lang, 'dossierReportAs', { language: named(l), format: f.toUpperCase() }),
+    })),
+    short: MULTILINGUAL_FORMATS.map((f) => ({
+      href: `${base}/report.${f}?lang=${l}&variant=short`,
+      format: f.toUpperCase(),
+      context: pageLabel(lang, 'dossierShortAs', { language: named(l), format: f.toUpperCase() }),
     })),
   }));
+  // An organisation that works in more than one language (Brussels) prints the report in all of them at once.
+  if (org.languages.length < 2) return rows;
+  const all = org.languages.map(named).join(` ${pageLabel(lang, 'dossierAnd')} `);
+  const both = {
+    lang: null,
+    name: pageLabel(lang, 'dossierReportTogether', { languages: all }),
+    links: MULTILINGUAL_FORMATS.map((f) => ({
+      href: `${base}/report.${f}?lang=${org.languages.join(',')}`,
+      format: f.toUpperCase(),
+      context: pageLabel(lang, 'dossierReportAs', { language: all, format: f.toUpperCase() }),
+    })),
+    short: MULTILINGUAL_FORMATS.map((f) => ({
+      href: `${base}/report.${f}?lang=${org.languages.join(',')}&variant=short`,
+      format: f.toUpperCase(),
+      context: pageLabel(lang, 'dossierShortAs', { language: all, format: f.toUpperCase() }),
+    })),
+  };
+  return [...rows, both];
 }
 
 async function namesOf(deps: AppDeps, ids: string[]): Promise<Map<string, string>> {

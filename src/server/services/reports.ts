@@ -7,7 +7,7 @@ import { assessmentJson } from '../../output/json.js';
 import { inLanguage } from '../../output/words.js';
 import { PACKAGE_VERSION } from '../../paths.js';
 import type { CouncilRecord, ReportVariant } from '../../report/council.js';
-import { renderReportHtml } from '../../report/html.js';
+import { renderMultilingualHtml, renderReportHtml } from '../../report/html.js';
 import type { BrowserPool } from '../../report/pdf/pool.js';
 import type { Assessment, Lang } from '../../types.js';
 import type { RenderedReport, StoredAssessment, Store } from '../../store/types.js';
@@ -45,8 +45,9 @@ export interface ReportDeps {
  * The cache key of one rendering: the saved result, format, language, variant and the code that renders
  * it, and the council's record when the report shows one (a new advice or answer is a new report).
  */
-export function reportKey(resultHash: string, format: ReportFormat, lang: Lang, variant = REPORT_VARIANT, council?: CouncilRecord): string {
-  const base = `${resultHash}|${format}|${lang}|${variant}|${PACKAGE_VERSION}`;
+export function reportKey(resultHash: string, format: ReportFormat, lang: Lang | readonly Lang[], variant = REPORT_VARIANT, council?: CouncilRecord): string {
+  // One language keeps the key it always had; several are one document in that order ("fr,nl").
+  const base = `${resultHash}|${format}|${typeof lang === 'string' ? lang : lang.join(',')}|${variant}|${PACKAGE_VERSION}`;
   return sha256Hex(council ? `${base}|council:${councilHash(council)}` : base);
 }
 
@@ -73,12 +74,13 @@ async function render(
   deps: ReportDeps,
   stored: StoredAssessment,
   format: ReportFormat,
-  lang: Lang,
+  langs: readonly Lang[],
   variant: ReportVariant,
   key: string,
   council?: CouncilRecord,
 ): Promise<RenderedReport> {
   const saved = JSON.parse(stored.result) as Assessment;
+  const lang = langs[0] as Lang;
   let body: Uint8Array;
   if (format === 'json') {
     // In its own language the stored text itself, byte for byte; in another, the same result worded there.
@@ -86,14 +88,9 @@ async function render(
   } else {
     const ruleset = await rulesetOf(deps, stored);
     // Dated the day it was assessed: the same report, byte for byte, whenever it is asked for.
-    const html = renderReportHtml(saved, {
-      ruleset,
-      lang,
-      variant,
-      generatedAt: stored.createdAt,
-      timeZone: DEFAULT_TIME_ZONE,
-      ...(council ? { council } : {}),
-    });
+    const options = { ruleset, variant, generatedAt: stored.createdAt, timeZone: DEFAULT_TIME_ZONE, ...(council ? { council } : {}) };
+    // Several languages (a Brussels council): the report in each, one after the other, in one document.
+    const html = langs.length > 1 ? renderMultilingualHtml(saved, langs, options) : renderReportHtml(saved, { ...options, lang });
     if (format === 'html') body = Buffer.from(html, 'utf8');
     else body = await deps.pool.pdf(html, { title: saved.subject.title, lang }).catch((e: unknown) => Promise.reject(pdfError(e, lang)));
   }
@@ -104,32 +101,37 @@ async function render(
 
 /**
  * The report of a stored assessment in `lang` (the assessment's own language when not given, as the CLI's
- * `report` without --lang), full or short (HTML and PDF; JSON has no variant), with the council's record
- * when given: from the report store when rendered before, else rendered and kept.
+ * `report` without --lang), or in several languages one after the other (HTML and PDF only), full or
+ * short (HTML and PDF; JSON has no variant), with the council's record when given: from the report store
+ * when rendered before, else rendered and kept. `langs` says the languages of what was returned.
  */
 export async function reportOf(
   deps: ReportDeps,
   stored: StoredAssessment,
   format: ReportFormat,
-  requested?: Lang,
+  requested?: Lang | readonly Lang[],
   asked: ReportVariant = REPORT_VARIANT,
   council?: CouncilRecord,
-): Promise<RenderedReport & { cached: boolean; lang: Lang }> {
-  const lang = requested ?? (JSON.parse(stored.result) as Assessment).lang;
+): Promise<RenderedReport & { cached: boolean; lang: Lang; langs: Lang[] }> {
+  const langs =
+    requested === undefined ? [(JSON.parse(stored.result) as Assessment).lang] : typeof requested === 'string' ? [requested] : [...new Set(requested)];
+  if (langs.length === 0 || (format === 'json' && langs.length > 1))
+    throw new ArmoedetoetsError('INTERNAL', 'a report needs one language (JSON) or more (HTML, PDF)');
+  const lang = langs[0] as Lang;
   const variant = format === 'json' ? REPORT_VARIANT : asked;
   // The JSON is the engine's result alone: the council's record is part of the HTML and PDF only.
   const shown = format === 'json' ? undefined : council;
-  const key = reportKey(stored.resultHash, format, lang, variant, shown);
+  const key = reportKey(stored.resultHash, format, langs.length === 1 ? lang : langs, variant, shown);
   const kept = await deps.store.reports.get(key);
-  if (kept) return { ...kept, cached: true, lang };
+  if (kept) return { ...kept, cached: true, lang, langs };
   let inFlight = inFlightByStore.get(deps.store);
   if (!inFlight) inFlightByStore.set(deps.store, (inFlight = new Map()));
   let running = inFlight.get(key);
   if (!running) {
-    running = render(deps, stored, format, lang, variant, key, shown);
+    running = render(deps, stored, format, langs, variant, key, shown);
     inFlight.set(key, running);
     const forget = (): void => void inFlight.delete(key);
     running.then(forget, forget);
   }
-  return { ...(await running), cached: false, lang };
+  return { ...(await running), cached: false, lang, langs };
 }

@@ -1,8 +1,8 @@
 // The council's record as evidence for the engine's participation checks (issue 10, section 3): the
 // participation group's input becomes a participation moment of the proposal, the final feedback to the
 // participants answers "written feedback" (PA7). Pure: takes the latest version's input and returns the
-// input of the version that takes the evidence in, or null when it holds it already. The stored version
-// is then an ordinary input: the CLI assesses its download to the same result.
+// input of the version that takes the evidence in, with what changed (nothing when it holds it already).
+// The stored version is then an ordinary input: the CLI assesses its download to the same result.
 //
 // What the record says is added, never put in place of what the proposal states, with one exception: a
 // final feedback is a fact, so "written feedback: no" becomes yes. "Expenses paid" is filled in only where

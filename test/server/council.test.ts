@@ -19,6 +19,19 @@ async function followed(c: Client, a: Answer): Promise<Answer> {
   return c.get(to);
 }
 
+/** The college's answer to advice 1 as the alderman fills it in (the reason for recommendation 2 left out). */
+const ANSWER = {
+  number: '1',
+  answerDecision: 'Het college keurt de nieuwe tarieven goed.',
+  answerDecidedOn: '2026-12-01',
+  answerResponse0: 'followed',
+  answerResponse1: 'not-followed',
+  answerReason1: '',
+  answerResponse2: 'partly',
+  answerReason2: 'Alleen in de wijken met een buurtwerker.',
+  answerResponse3: 'followed',
+};
+
 const fieldError = (html: string, name: string): string | undefined => new RegExp(`id="${name}-error">([^<]*)<`).exec(html)?.[1];
 const statusOf = (html: string): string | undefined => /Dit dossier is nu: ([^.]*)\./.exec(html)?.[1];
 const text = (html: string): string =>
@@ -220,17 +233,7 @@ for (const backend of backends()) {
     it("an alderman records the college's answer: a reason is required for what is not (fully) followed", async () => {
       const form = await clients.alderman.get(page);
       expect(form.text).to.include('Antwoord op advies 1').and.include('id="answerResponse3-not-followed"');
-      const fields = {
-        number: '1',
-        answerDecision: 'Het college keurt de nieuwe tarieven goed.',
-        answerDecidedOn: '2026-12-01',
-        answerResponse0: 'followed',
-        answerResponse1: 'not-followed',
-        answerReason1: '',
-        answerResponse2: 'partly',
-        answerReason2: 'Alleen in de wijken met een buurtwerker.',
-        answerResponse3: 'followed',
-      };
+      const fields = ANSWER;
       const missing = await post(clients.alderman, `${page}/answer`, fields);
       expect(missing.status).to.equal(400);
       expect(fieldError(missing.text, 'answerReason1')).to.equal('Leg uit waarom het college dit niet of maar voor een deel volgt (pas toe of leg uit).');
@@ -250,17 +253,7 @@ for (const backend of backends()) {
       expect(page0.text).to.include('<summary>Een fout in dit antwoord verbeteren</summary>');
       expect(page0.text, 'the form holds the recorded answer').to.include('id="answerResponse2-partly" name="answerResponse2" value="partly" checked');
       expect((await clients.member.get(page)).text, 'only an alderman corrects').to.not.include('Een fout in dit antwoord verbeteren');
-      const fields = {
-        number: '1',
-        answerDecision: 'Het college keurt de nieuwe tarieven goed.',
-        answerDecidedOn: '2026-12-01',
-        answerResponse0: 'followed',
-        answerResponse1: 'not-followed',
-        answerReason1: 'Dat kost te veel dit jaar.',
-        answerResponse2: 'partly',
-        answerReason2: 'Alleen in de wijken met een buurtwerker, vanaf maart.',
-        answerResponse3: 'followed',
-      };
+      const fields = { ...ANSWER, answerReason1: 'Dat kost te veel dit jaar.', answerReason2: 'Alleen in de wijken met een buurtwerker, vanaf maart.' };
       expect((await post(clients.member, `${page}/answer/correct`, { ...fields, answerWhy: 'x' })).status).to.equal(403);
       const noWhy = await post(clients.alderman, `${page}/answer/correct`, { ...fields, answerWhy: '' });
       expect(noWhy.status).to.equal(400);

@@ -85,6 +85,18 @@ async function adviceOf(tx: StoreContext, orgId: string, adviceId: string) {
   return r;
 }
 
+/** An answer of the organisation by its id or its advice's, of a dossier that is not deleted. */
+const answerRow = (tx: StoreContext, orgId: string, where: { id: string } | { adviceId: string }) =>
+  tx.db
+    .selectFrom('council_answers')
+    .innerJoin('dossiers', 'dossiers.id', 'council_answers.dossier_id')
+    .selectAll('council_answers')
+    .where('council_answers.org_id', '=', orgId)
+    .$if('id' in where, (q) => q.where('council_answers.id', '=', (where as { id: string }).id))
+    .$if('adviceId' in where, (q) => q.where('council_answers.advice_id', '=', (where as { adviceId: string }).adviceId))
+    .where('dossiers.deleted_at', 'is', null)
+    .executeTakeFirst();
+
 export function answersRepo(ctx: StoreContext): CouncilStore['answers'] {
   return {
     record(a) {
@@ -118,27 +130,13 @@ export function answersRepo(ctx: StoreContext): CouncilStore['answers'] {
     },
 
     async forAdvice(orgId, adviceId) {
-      const r = await ctx.db
-        .selectFrom('council_answers')
-        .innerJoin('dossiers', 'dossiers.id', 'council_answers.dossier_id')
-        .selectAll('council_answers')
-        .where('council_answers.org_id', '=', orgId)
-        .where('council_answers.advice_id', '=', adviceId)
-        .where('dossiers.deleted_at', 'is', null)
-        .executeTakeFirst();
+      const r = await answerRow(ctx, orgId, { adviceId });
       return r && toAnswer(r);
     },
 
     correct(orgId, answerId, c) {
       return inTx(ctx, async (tx) => {
-        const r = await tx.db
-          .selectFrom('council_answers')
-          .innerJoin('dossiers', 'dossiers.id', 'council_answers.dossier_id')
-          .selectAll('council_answers')
-          .where('council_answers.org_id', '=', orgId)
-          .where('council_answers.id', '=', answerId)
-          .where('dossiers.deleted_at', 'is', null)
-          .executeTakeFirst();
+        const r = await answerRow(tx, orgId, { id: answerId });
         if (!r) throw new ArmoedetoetsError('NOT_FOUND', 'Dit antwoord bestaat niet.', { data: { answerId } });
         const advice = await adviceOf(tx, orgId, r.advice_id);
         checkItems(c.items, advice.recommendations);

@@ -64,7 +64,10 @@ describe("e2e: the council's work, from submission to feedback and the PDF", fun
     await fillDate(participant, 'Wanneer kwam de groep samen?', daysAgo(5));
     await choose(participant, 'Kregen de deelnemers hun onkosten vergoed?', 'ja');
     await go(participant, 'Inbreng bewaren');
-    expect(await textOf(participant, '[role="status"]')).to.equal('De inbreng van de groep is bewaard.');
+    // it counts as evidence: a new version of the dossier takes it in as a participation moment
+    expect(await textOf(participant, '[role="status"]')).to.equal(
+      'De inbreng van de groep is bewaard. Ze telt mee als bewijs: een nieuwe versie van het dossier neemt ze op als participatiemoment, en de toets is opnieuw gemaakt.',
+    );
     expect(await textOf(participant, '#inbreng .council-list'))
       .to.include('de bus ernaartoe kost te veel')
       .and.include('7 deelnemers');

@@ -12,6 +12,8 @@ export interface Draft {
   kind: SubjectKind;
   /** The dossier it will become a new version of; null when it will be a new dossier. */
   dossierId: string | null;
+  /** The dossier's latest version when the draft was started (null for a new dossier, or unknown). */
+  baseVersion: number | null;
   authorId: string;
   /** The input JSON text as filled in so far (it may not be valid yet). */
   data: string;
@@ -27,7 +29,7 @@ export interface Draft {
 }
 
 export interface DraftStore {
-  create(d: Pick<Draft, 'orgId' | 'kind' | 'dossierId' | 'authorId' | 'data' | 'step'> & { unknowns?: string[] }): Promise<Draft>;
+  create(d: Pick<Draft, 'orgId' | 'kind' | 'dossierId' | 'authorId' | 'data' | 'step'> & { unknowns?: string[]; baseVersion?: number | null }): Promise<Draft>;
   /** The draft of this organisation, whoever wrote it: the caller checks that its author is asking. */
   get(orgId: string, id: string): Promise<Draft | undefined>;
   /** The author's drafts in the organisation, most recently saved first. */

@@ -193,6 +193,8 @@ export interface DraftsTable {
   step: string;
   created_at: string;
   updated_at: string;
+  /** The dossier's latest version when the draft was started (migration 0007); null for a new dossier. */
+  base_version: number | null;
 }
 
 export interface MigrationsTable {

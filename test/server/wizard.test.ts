@@ -250,12 +250,27 @@ for (const backend of backends()) {
       expect(start.text).to.include('Nieuwe versie van');
       const v = await post(c, `${base()}/drafts`, { kind: 'proposal', dossier: dossierId, start: 'dossier' });
       const vid = draftIdOf(location(v));
-      expect((await t.store.drafts.get(org.id, vid))?.dossierId).to.equal(dossierId);
+      expect(await t.store.drafts.get(org.id, vid)).to.include({ dossierId, baseVersion: 1 });
+      expect((await c.get(`${base()}/drafts/${vid}/review`)).text, 'nothing moved on yet').to.not.include('Het dossier veranderde sinds je begon');
       await post(c, `${base()}/drafts/${vid}/meta`, { ...metaForm(example), 'meta.summary': 'Tweede versie.' });
       const second = await post(c, `${base()}/drafts/${vid}/review`, { _action: 'submit' });
       expect(location(second)).to.equal(`${base()}/dossiers/${dossierId}?lang=nl`);
       const v2 = await t.store.versions.get(org.id, dossierId, 2);
       expect((JSON.parse(v2?.input ?? '{}') as { meta: { summary: string } }).meta.summary).to.equal('Tweede versie.');
+      // Someone else saves version 3 while a draft started from version 2 is open: the review says so.
+      const late = draftIdOf(location(await post(c, `${base()}/drafts`, { kind: 'proposal', dossier: dossierId, start: 'dossier' })));
+      expect((await t.store.drafts.get(org.id, late))?.baseVersion).to.equal(2);
+      const other = await makeUser(t.store, { orgId: org.id, role: 'council-member' });
+      const writer = new Client(t.url);
+      await writer.login(other.email);
+      expect((await writer.post(`/api/v1/orgs/${org.slug}/dossiers/${dossierId}/versions`, example)).status).to.equal(201);
+      const moved = await c.get(`${base()}/drafts/${late}/review`);
+      expect(moved.text)
+        .to.include('Het dossier veranderde sinds je begon')
+        .and.match(/Versie 3, door Test Gebruiker op \d+ \w+ \d{4}/);
+      expect(moved.text).to.include('wordt versie 4 en gaat uit van versie 2');
+      expect(moved.text).to.include(`href="${base()}/dossiers/${dossierId}/compare?from&#x3D;2&amp;to&#x3D;3&amp;lang&#x3D;nl"`);
+      await post(c, `${base()}/drafts/${late}/delete`, {});
       // An uploaded file can start the next version too.
       const fromFile = await upload(c, `${base()}/drafts`, { kind: 'proposal', dossier: dossierId, start: 'file' }, { name: 'zwembad.yaml', text });
       const fid = draftIdOf(location(fromFile));

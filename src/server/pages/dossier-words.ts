@@ -3,7 +3,7 @@
 import { calendarDate, DEFAULT_TIME_ZONE } from '../../dates.js';
 import { verdictTitle } from '../../output/words.js';
 import { formatDate } from '../../report/format.js';
-import type { Dossier, DossierStatus } from '../../store/types.js';
+import type { Dossier, DossierStatus, VersionOrigin } from '../../store/types.js';
 import type { Lang, SubjectKind, VerdictCode } from '../../types.js';
 import { choiceLabel } from '../forms/catalogue.js';
 import { allFields } from '../forms/schema-form.js';
@@ -29,6 +29,13 @@ export const KIND_LABELS: Record<SubjectKind, PageLabelKey> = { proposal: 'dossi
 export const LIFE_DOMAIN_PATH = 'screening.lifeDomains[].domain';
 
 export const statusText = (lang: Lang, s: DossierStatus): string => pageLabel(lang, STATUS_LABELS[s]);
+
+/** How the pages say that the tool made a version from the council's record. */
+const ORIGIN_LABELS: Record<VersionOrigin, PageLabelKey> = {
+  'council-participation': 'dossierOriginParticipation',
+  'council-feedback': 'dossierOriginFeedback',
+};
+export const originText = (lang: Lang, o: VersionOrigin): string => pageLabel(lang, ORIGIN_LABELS[o]);
 export const kindText = (lang: Lang, k: SubjectKind): string => pageLabel(lang, KIND_LABELS[k]);
 export const verdictText = (lang: Lang, v: VerdictCode | null): string => (v === null ? pageLabel(lang, 'dossierNoVerdict') : verdictTitle(v, lang));
 export const lifeDomainText = (lang: Lang, domain: string): string => choiceLabel(lang, LIFE_DOMAIN_PATH, domain);

@@ -2,14 +2,14 @@
 // to download), the latest assessment as the report sees it, the report to download in every format
 // and language, and the ways on: a new version (the wizard), the council's work, comparing two versions.
 import type { Request } from 'express';
-import { ROLES, type Dossier, type Organisation, type StoredAssessment, type Version, type VersionOrigin } from '../../store/types.js';
+import { ROLES, type Dossier, type Organisation, type StoredAssessment, type Version } from '../../store/types.js';
 import { LANGS, type Lang } from '../../types.js';
 import { param } from '../api/http.js';
 import { dossierOf } from '../api/scope.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
 import { orgBase, pageRequest, PREPARERS } from './chrome.js';
 import { assessmentView, reportModelOf } from './dossier-model.js';
-import { dayText, dossierHref, dossiersHref, kindText, statusText, verdictText, WORKFLOW } from './dossier-words.js';
+import { dayText, dossierHref, dossiersHref, kindText, originText, statusText, verdictText, WORKFLOW } from './dossier-words.js';
 import { sendHtml } from './http.js';
 import { LANG_NAMES, pageLabel, renderPage, type PageLabelKey } from './render.js';
 
@@ -79,12 +79,6 @@ async function namesOf(deps: AppDeps, ids: string[]): Promise<Map<string, string
   return new Map(unique.map((id, i) => [id, users[i]?.displayName ?? '—']));
 }
 
-/** How the versions list says that the tool made a version from the council's record. */
-const ORIGIN_LABEL: Record<VersionOrigin, PageLabelKey> = {
-  'council-participation': 'dossierOriginParticipation',
-  'council-feedback': 'dossierOriginFeedback',
-};
-
 function versionRows(
   lang: Lang,
   org: Organisation,
@@ -99,7 +93,7 @@ function versionRows(
     return {
       number: v.number,
       author: names.get(v.authorId) ?? '—',
-      origin: v.origin ? pageLabel(lang, ORIGIN_LABEL[v.origin]) : undefined,
+      origin: v.origin ? originText(lang, v.origin) : undefined,
       date: dayText(lang, v.createdAt),
       verdictCode: a?.verdict ?? 'none',
       verdict: verdictText(lang, a?.verdict ?? null),

@@ -2,11 +2,14 @@
 // "Indienen": the whole draft validated as the CLI validates a file; valid, it becomes a new dossier or a
 // new version of its dossier (the API's own services), and the draft is gone, in one transaction.
 import type { Request, Response } from 'express';
+import type { Dossier, Organisation } from '../../store/types.js';
+import type { Lang } from '../../types.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { actorOf, authorOf } from '../api/scope.js';
 import { addVersion, createDossier, type Saved } from '../services/dossiers.js';
 import { checkInput } from '../services/input.js';
 import { orgBase, pageRequest } from './chrome.js';
+import { dayText, dossierHref, originText } from './dossier-words.js';
 import { seeOther, sendHtml } from './http.js';
 import { pageLabel, renderPage } from './render.js';
 import { draftBase, wizardUrl, hiddenFor, kickerOf, notFoundStep, orgOfPage, ownDraft, stepLinks, type OpenDraft } from './wizard-draft.js';
@@ -24,6 +27,7 @@ export async function showReview(deps: AppDeps, req: Request, res: Response, ctx
   const visible = steps.filter((s) => !s.hidden);
   const dossier = draft.dossierId ? await deps.store.dossiers.get(org.id, draft.dossierId) : undefined;
   const empty = steps.filter((s) => s.state === 'empty').map((s) => s.title);
+  const moved = dossier ? await movedOn(deps, org, dossier, draft.baseVersion, lang) : null;
   const chrome = await pageRequest(deps, req, ctx, { wide: true });
   const model = {
     kicker: await kickerOf(deps, ctx, open),
@@ -44,6 +48,7 @@ export async function showReview(deps: AppDeps, req: Request, res: Response, ctx
         message: i.message,
       };
     }),
+    moved,
     emptySteps: empty.length > 0 ? pageLabel(lang, 'wizardReviewOpen', { steps: empty.join(', ') }) : undefined,
     action: wizardUrl(base, REVIEW_STEP, lang),
     discardAction: wizardUrl(base, 'delete', lang),
@@ -52,6 +57,28 @@ export async function showReview(deps: AppDeps, req: Request, res: Response, ctx
     panel: await draftPanel(deps, org, { kind: draft.kind, input, issues }, lang, (s, hash) => wizardUrl(base, s, lang, {}, hash)),
   };
   sendHtml(res, 200, renderPage('wizard-review', pageLabel(lang, 'wizardReview'), model, chrome));
+}
+
+/**
+ * The versions the dossier got since the draft was started (by someone else, or made by the tool from
+ * the council's record): submitting goes over them, so the review says so and links the comparison.
+ * Null when it did not move on (or the draft does not know where it started).
+ */
+async function movedOn(deps: AppDeps, org: Organisation, dossier: Dossier, base: number | null, lang: Lang) {
+  if (base === null || dossier.latestVersion <= base) return null;
+  const newer = (await deps.store.versions.list(org.id, dossier.id)).filter((v) => v.number > base);
+  const names = new Map<string, string>();
+  for (const v of newer) if (!names.has(v.authorId)) names.set(v.authorId, (await deps.store.users.get(v.authorId))?.displayName ?? '?');
+  const href = dossierHref(org.slug, dossier.id);
+  return {
+    text: pageLabel(lang, 'wizardMovedOn', { base, latest: dossier.latestVersion, next: dossier.latestVersion + 1 }),
+    items: newer.map((v) => ({
+      text: pageLabel(lang, 'wizardMovedOnItem', { n: v.number, name: names.get(v.authorId) ?? '?', date: dayText(lang, v.createdAt) }),
+      origin: v.origin ? originText(lang, v.origin) : null,
+    })),
+    compareHref: `${href}/compare?from=${base}&to=${dossier.latestVersion}&lang=${lang}`,
+    compareText: pageLabel(lang, 'wizardMovedOnCompare', { base, latest: dossier.latestVersion }),
+  };
 }
 
 /** Indienen: valid → a dossier (or its new version) and no draft; otherwise back to the review with its problems. */

@@ -164,7 +164,15 @@ async function createDraft(deps: AppDeps, req: Request, res: Response, ctx: Requ
     if (Object.keys(fieldErrors).length > 0) return startPage(deps, req, res, ctx, { ...base, title, municipality, fieldErrors }, 400);
     data = JSON.stringify(input);
   }
-  const draft = await deps.store.drafts.create({ orgId: org.id, kind, dossierId: dossier?.id ?? null, authorId: authorOf(ctx), data, step: 'meta' });
+  const draft = await deps.store.drafts.create({
+    orgId: org.id,
+    kind,
+    dossierId: dossier?.id ?? null,
+    baseVersion: dossier ? dossier.latestVersion : null,
+    authorId: authorOf(ctx),
+    data,
+    step: 'meta',
+  });
   seeOther(res, wizardUrl(draftBase(org, draft.id), 'meta', lang));
 }
 

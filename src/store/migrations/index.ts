@@ -8,6 +8,7 @@ import { councilMigration } from './0003-council.js';
 import { actionsMigration } from './0004-actions.js';
 import { versionOriginMigration } from './0005-version-origin.js';
 import { answerCorrectionsMigration } from './0006-answer-corrections.js';
+import { draftBaseMigration } from './0007-draft-base.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -17,6 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-actions': actionsMigration(dialect),
     '0005-version-origin': versionOriginMigration(dialect),
     '0006-answer-corrections': answerCorrectionsMigration(dialect),
+    '0007-draft-base': draftBaseMigration(dialect),
   };
 }
 

@@ -5,7 +5,7 @@
 import { isArmoedetoetsError } from '../../errors.js';
 import type { Dossier, Organisation, Store, VersionOrigin } from '../../store/types.js';
 import { pageLabel } from '../pages/render.js';
-import { storedLang, type ActorRef, type Computed } from '../services/assessing.js';
+import { storedLang, type Computed } from '../services/assessing.js';
 import { appendVersion, assessInput, type DossierDeps } from '../services/dossiers.js';
 import { checkInput, type CheckedInput } from '../services/input.js';
 import { evidenceLimits, mergeEvidence, type CouncilEvidence, type EvidenceChange } from './evidence.js';
@@ -50,13 +50,22 @@ export async function prepareEvidence(deps: DossierDeps, org: Organisation, doss
   return { prepared: { basedOn: latest.number, origin: ORIGIN[ev.kind], checked, computed, changes: merged.changes }, full: merged.full };
 }
 
-/** Inside the council act's transaction: the prepared version, its assessment and audit entry. */
-export async function writeEvidence(tx: Store, org: Organisation, dossier: Dossier, actor: ActorRef, p: PreparedEvidence): Promise<number> {
-  const { version } = await appendVersion(tx, org, dossier.id, { actor, author: actor.userId ?? '' }, p.checked, p.computed, 'version.add', {
-    origin: p.origin,
-    basedOn: p.basedOn,
-  });
-  return version.number;
+/**
+ * Inside the council act's transaction: the prepared version (if any), its assessment and audit entry;
+ * the version's number for the act's own audit entry.
+ */
+export async function writeEvidence(
+  tx: Store,
+  org: Organisation,
+  dossier: Dossier,
+  userId: string,
+  p: PreparedEvidence | undefined,
+): Promise<{ evidenceVersion?: number }> {
+  if (!p) return {};
+  const actor = { userId, tokenId: null };
+  const from = { origin: p.origin, basedOn: p.basedOn };
+  const { version } = await appendVersion(tx, org, dossier.id, { actor, author: userId }, p.checked, p.computed, 'version.add', from);
+  return { evidenceVersion: version.number };
 }
 
 const isStale = (e: unknown): boolean =>

@@ -6,22 +6,13 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../dates.js';
 import type { CouncilRecord } from '../../report/council.js';
 import type { StoredAssessment, Store } from '../../store/types.js';
-
-/** Display names of users, each looked up once per record. */
-function namesOf(store: Store): (id: string) => Promise<string> {
-  const seen = new Map<string, Promise<string>>();
-  return (id) => {
-    let name = seen.get(id);
-    if (!name) seen.set(id, (name = store.users.get(id).then((u) => u?.displayName ?? '')));
-    return name;
-  };
-}
+import { nameLookup } from '../services/user-names.js';
 
 /** The date (YYYY-MM-DD) of a timestamp where the council sits. */
 const dateOf = (at: string): string => todayIn(DEFAULT_TIME_ZONE, new Date(at));
 
 export async function councilRecordFor(store: Store, orgId: string, dossierId: string): Promise<CouncilRecord> {
-  const name = namesOf(store);
+  const name = nameLookup(store, '');
   const entries = await store.council.participation.list(orgId, dossierId);
   const participation = await Promise.all(
     entries.map(async (p) => ({

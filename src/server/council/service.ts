@@ -115,18 +115,6 @@ export function addComment(
   });
 }
 
-/** The version that takes a record in as evidence, written in the act's transaction; its number for the audit entry. */
-async function evidenceIn(
-  tx: Store,
-  org: Organisation,
-  current: Dossier,
-  who: CouncilActor,
-  evidence: PreparedEvidence | undefined,
-): Promise<Record<string, number>> {
-  if (!evidence) return {};
-  return { evidenceVersion: await writeEvidence(tx, org, current, { userId: who.userId, tokenId: null }, evidence) };
-}
-
 /**
  * The group's input; recorded by someone other than a participant, it is on the group's behalf. With
  * `evidence` (evidence-version.ts), the version that makes it a participation moment is written with it.
@@ -147,7 +135,7 @@ export function addParticipation(
       recordedBy: who.userId,
       onBehalf: who.role !== 'participant',
     });
-    const version = await evidenceIn(tx, org, current, who, evidence);
+    const version = await writeEvidence(tx, org, current, who.userId, evidence);
     return { result: entry, details: { participationId: entry.id, participants: entry.participants, onBehalf: entry.onBehalf, ...version } };
   });
 }
@@ -295,7 +283,7 @@ export function saveFeedback(
     if (kept?.status === 'final') throw conflict(who.lang, 'councilFeedbackFinalAlready');
     let feedback = await tx.council.feedback.save({ orgId: org.id, adviceId: advice.id, lang: f.lang, text: f.text, editedBy: who.userId });
     if (f.final) feedback = await tx.council.feedback.markFinal(org.id, feedback.id, who.userId);
-    const version = await evidenceIn(tx, org, current, who, f.final ? evidence : undefined);
+    const version = await writeEvidence(tx, org, current, who.userId, f.final ? evidence : undefined);
     return {
       result: feedback,
       details: { feedbackId: feedback.id, adviceId: advice.id, final: f.final, ...version },

@@ -145,9 +145,9 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
     formPost(deps, 'answer', 'answer', "Form post of the council page: the college's answer to the signed advice", {
       form: 'answer',
       anchor: 'antwoord',
-      parse: (body, d) => parseAnswer(body, d.lang, d.advices.filter((a) => a.status === 'signed').at(-1)?.recommendations.length ?? 0, d.today),
+      parse: (body, d) => parseAnswer(body, d.lang, d.latestSigned?.recommendations.length ?? 0, d.today),
       run: async (d, who, v) => {
-        if (!d.advices.some((a) => a.status === 'signed')) throw conflict(d.lang, 'councilNoAnswerable');
+        if (!d.latestSigned) throw conflict(d.lang, 'councilNoAnswerable');
         await recordAnswer(store, d.org, d.dossier, who, v);
         return { done: 'answer' };
       },
@@ -155,7 +155,7 @@ export function councilPosts(deps: AppDeps): RouteSpec[] {
     formPost(deps, 'correct-answer', 'answer/correct', "Form post of the council page: correct a mistake in the college's recorded answer", {
       form: 'answer-correct',
       anchor: 'antwoord',
-      parse: (body, d) => parseAnswerCorrection(body, d.lang, d.advices.filter((a) => a.status === 'signed').at(-1)?.recommendations.length ?? 0, d.today),
+      parse: (body, d) => parseAnswerCorrection(body, d.lang, d.latestSigned?.recommendations.length ?? 0, d.today),
       run: async (d, who, v) => {
         await correctAnswer(store, d.org, d.dossier, who, v);
         return { done: 'answer-corrected' };

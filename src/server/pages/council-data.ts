@@ -16,12 +16,12 @@ import type {
   ParticipationEntry,
   Role,
   StoredAssessment,
-  Store,
 } from '../../store/types.js';
 import type { Assessment, Lang } from '../../types.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { readabilityBands } from '../council/readability.js';
 import { sharedRulesets } from '../services/rulesets.js';
+import { nameLookup } from '../services/user-names.js';
 
 type Named<T, K extends string> = T & { [P in K]: string };
 
@@ -48,20 +48,13 @@ export interface CouncilData {
   participation: Named<ParticipationEntry, 'recordedByName'>[];
   /** Oldest first. */
   advices: Advice[];
+  /** The newest signed advice: the one the college answers and the feedback is about. */
+  latestSigned: Advice | undefined;
   /** By advice id. */
   answers: Map<string, AnswerData>;
   /** The feedback on the answer to the newest signed advice. */
   feedback: Named<Feedback, 'editedByName'> | undefined;
   bands: Bands;
-}
-
-function namesOf(store: Store): (id: string) => Promise<string> {
-  const seen = new Map<string, Promise<string>>();
-  return (id) => {
-    let name = seen.get(id);
-    if (!name) seen.set(id, (name = store.users.get(id).then((u) => u?.displayName ?? '?')));
-    return name;
-  };
 }
 
 async function latestAssessment(deps: AppDeps, org: Organisation, dossier: Dossier, lang: Lang) {
@@ -76,7 +69,7 @@ async function latestAssessment(deps: AppDeps, org: Organisation, dossier: Dossi
 export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: Dossier): Promise<CouncilData> {
   const store = deps.store;
   const org = ctx.org as Organisation;
-  const name = namesOf(store);
+  const name = nameLookup(store, '?');
   const today = todayOn(deps.now());
   const { ruleset, reviewDate, assessment } = await latestAssessment(deps, org, dossier, ctx.lang);
   const comments = await Promise.all((await store.council.comments.list(org.id, dossier.id)).map(async (c) => ({ ...c, authorName: await name(c.authorId) })));
@@ -102,8 +95,8 @@ export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: D
       history,
     });
   }
-  const lastSigned = advices.filter((a) => a.status === 'signed').at(-1);
-  const kept = lastSigned ? await store.council.feedback.forAdvice(org.id, lastSigned.id) : undefined;
+  const latestSigned = advices.filter((a) => a.status === 'signed').at(-1);
+  const kept = latestSigned ? await store.council.feedback.forAdvice(org.id, latestSigned.id) : undefined;
   return {
     org,
     dossier,
@@ -117,6 +110,7 @@ export async function loadCouncil(deps: AppDeps, ctx: RequestContext, dossier: D
     comments,
     participation,
     advices,
+    latestSigned,
     answers,
     feedback: kept ? { ...kept, editedByName: await name(kept.editedBy) } : undefined,
     bands: readabilityBands(ruleset, today),

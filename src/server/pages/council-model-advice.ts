@@ -172,7 +172,7 @@ export function adviceSection(d: CouncilData, base: string, state: FormState | u
 export function answerSection(d: CouncilData, state: FormState | undefined, base: string) {
   const { lang } = d;
   const none = { waiting: null, view: null, form: null, correct: null, fixed: null };
-  const advice = d.advices.filter((a) => a.status === 'signed').at(-1);
+  const advice = d.latestSigned;
   if (!advice) return { ...none, waiting: label(lang, 'councilAnswerNoAdvice') };
   const answer = d.answers.get(advice.id);
   if (answer) {
@@ -220,7 +220,7 @@ function drafted(d: CouncilData, advice: Advice, answer: CollegeAnswerRecord): s
 
 export function feedbackSection(d: CouncilData, state: FormState | undefined, base: string) {
   const { lang } = d;
-  const advice = d.advices.filter((a) => a.status === 'signed').at(-1);
+  const advice = d.latestSigned;
   const answer = advice ? d.answers.get(advice.id) : undefined;
   if (!advice || !answer) return { waiting: label(lang, 'councilFeedbackWaiting'), view: null };
   const kept = d.feedback;

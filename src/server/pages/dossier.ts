@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../../types.js';
 import { param } from '../api/http.js';
 import { dossierOf } from '../api/scope.js';
 import type { AppDeps, RequestContext, RouteSpec } from '../context.js';
+import { namesOf } from '../services/user-names.js';
 import { orgBase, pageRequest, PREPARERS } from './chrome.js';
 import { assessmentView, reportModelOf } from './dossier-model.js';
 import { dayText, dossierHref, dossiersHref, kindText, originText, statusText, verdictText, WORKFLOW } from './dossier-words.js';
@@ -73,12 +74,6 @@ function reportLinks(lang: Lang, org: Organisation, assessmentId: string) {
   return [...rows, both];
 }
 
-async function namesOf(deps: AppDeps, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  const users = await Promise.all(unique.map((id) => deps.store.users.get(id)));
-  return new Map(unique.map((id, i) => [id, users[i]?.displayName ?? '—']));
-}
-
 function versionRows(
   lang: Lang,
   org: Organisation,
@@ -130,7 +125,7 @@ async function dossierPage(deps: AppDeps, req: Request, ctx: RequestContext): Pr
   const [versions, assessments] = await Promise.all([store.versions.list(org.id, d.id), store.assessments.listForDossier(org.id, d.id)]);
   // Oldest first: the last one of a version is its newest.
   const latest = new Map(assessments.map((a) => [a.versionId, a]));
-  const names = await namesOf(deps, [d.ownerId, ...versions.map((v) => v.authorId)]);
+  const names = await namesOf(deps.store, [d.ownerId, ...versions.map((v) => v.authorId)], '—');
   const newest = versions[versions.length - 1];
   const latestRow = newest ? latest.get(newest.id) : undefined;
   const stored = latestRow ? await store.assessments.get(org.id, latestRow.id) : undefined;

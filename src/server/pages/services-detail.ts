@@ -7,10 +7,11 @@ import type { Lang } from '../../types.js';
 import { orgOf } from '../api/scope.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { barrierChanges, type Barrier } from '../services/audit-trend.js';
+import { namesOf } from '../services/user-names.js';
 import { orgBase, pageRequest } from './chrome.js';
 import { sendHtml } from './http.js';
 import { pageLabel, renderPage, type PageLabelKey } from './render.js';
-import { actionFilterOf, actionsView, type ActionField, type ActionFormState, type Member } from './services-action-view.js';
+import { actionFilterOf, actionsView, type ActionField, type ActionFormState } from './services-action-view.js';
 import { auditsOf, canEditServices, serviceOf, todayOf, type Audit } from './services-data.js';
 import { trendView } from './services-trend.js';
 import { lightWord, longDate, scoreWords } from './services-words.js';
@@ -88,16 +89,6 @@ function createView(ctx: RequestContext, service: Dossier, latest: Audit | undef
   };
 }
 
-async function namesOf(deps: AppDeps, members: Member[], ids: (string | null)[]): Promise<Map<string, string>> {
-  const names = new Map(members.map((m) => [m.id, m.name]));
-  for (const id of new Set(ids)) {
-    if (id === null || names.has(id)) continue;
-    const u = await deps.store.users.get(id);
-    if (u) names.set(id, u.displayName);
-  }
-  return names;
-}
-
 /** Renders the page; after a refused action form, with that form open, its values and errors, and a summary at the top. */
 export async function renderService(
   deps: AppDeps,
@@ -116,7 +107,10 @@ export async function renderService(
     deps.store.memberships.forOrg(org.id),
   ]);
   const members = memberRows.map((m) => ({ id: m.userId, name: m.displayName })).sort((a, b) => a.name.localeCompare(b.name, lang));
-  const names = await namesOf(deps, members, [...audits.map((a) => a.authorId), ...actions.flatMap((a) => [a.updatedBy, a.ownerUserId])]);
+  // Members by the list already read; only those who left are looked up.
+  const known = new Map<string, string>(members.map((m) => [m.id, m.name]));
+  const others = [...audits.map((a) => a.authorId), ...actions.flatMap((a) => [a.updatedBy, a.ownerUserId])].filter((id) => id === null || !known.has(id));
+  const names = new Map([...known, ...(await namesOf(deps.store, others))]);
   const latest = audits[audits.length - 1];
   const base = serviceHref(org.slug, service.id);
   const canEdit = canEditServices(ctx);

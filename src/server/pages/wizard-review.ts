@@ -8,6 +8,7 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { actorOf, authorOf } from '../api/scope.js';
 import { addVersion, createDossier, type Saved } from '../services/dossiers.js';
 import { checkInput } from '../services/input.js';
+import { namesOf } from '../services/user-names.js';
 import { orgBase, pageRequest } from './chrome.js';
 import { dayText, dossierHref, originText } from './dossier-words.js';
 import { seeOther, sendHtml } from './http.js';
@@ -67,8 +68,11 @@ export async function showReview(deps: AppDeps, req: Request, res: Response, ctx
 async function movedOn(deps: AppDeps, org: Organisation, dossier: Dossier, base: number | null, lang: Lang) {
   if (base === null || dossier.latestVersion <= base) return null;
   const newer = (await deps.store.versions.list(org.id, dossier.id)).filter((v) => v.number > base);
-  const names = new Map<string, string>();
-  for (const v of newer) if (!names.has(v.authorId)) names.set(v.authorId, (await deps.store.users.get(v.authorId))?.displayName ?? '?');
+  const names = await namesOf(
+    deps.store,
+    newer.map((v) => v.authorId),
+    '?',
+  );
   const href = dossierHref(org.slug, dossier.id);
   return {
     text: pageLabel(lang, 'wizardMovedOn', { base, latest: dossier.latestVersion, next: dossier.latestVersion + 1 }),
